@@ -17,7 +17,7 @@ export function defineMessages<K extends string>(tables: { en: Record<K, string>
  */
 export function format(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );
 }
 
