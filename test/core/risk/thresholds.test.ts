@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { RiskArgumentError } from '../../../src/core/risk/errors';
+import {
+  DEFAULT_THRESHOLDS,
+  RISK_SETTINGS,
+  thresholdDescription,
+  thresholdsFrom,
+} from '../../../src/core/risk/thresholds';
+
+describe('RISK_SETTINGS', () => {
+  it('lists every key of SPEC §3 with its default, in order', () => {
+    expect(RISK_SETTINGS.map((s) => [s.key, s.value])).toEqual([
+      ['attendance_watch', 0.95],
+      ['attendance_high', 0.9],
+      ['attendance_critical', 0.8],
+      ['unexcused_watch', 2],
+      ['unexcused_high', 3],
+      ['incidents_watch', 1],
+      ['incidents_high', 3],
+      ['below_passing_watch', 1],
+      ['below_passing_high', 2],
+      ['passing_grade', 75],
+      ['average_margin', 5],
+      ['grade_drop_watch', 5],
+      ['grade_drop_high', 10],
+      ['overage_watch', 1],
+      ['overage_high', 2],
+      ['needs_watch', 1],
+      ['needs_high', 2],
+    ]);
+  });
+
+  it('has a description of every key in both languages', () => {
+    for (const { key } of RISK_SETTINGS) {
+      expect(thresholdDescription(key, 'en').length).toBeGreaterThan(20);
+      expect(thresholdDescription(key, 'id').length).toBeGreaterThan(20);
+      expect(thresholdDescription(key, 'id')).not.toBe(thresholdDescription(key, 'en'));
+    }
+    expect(thresholdDescription('passing_grade', 'id')).toBe(
+      'Kriteria ketuntasan minimal (KKM, 0–100): rata-rata semester di bawahnya diberi tanda merah',
+    );
+  });
+});
+
+describe('thresholdsFrom', () => {
+  it('gives the defaults without a range', () => {
+    expect(thresholdsFrom(undefined)).toEqual(DEFAULT_THRESHOLDS);
+    expect(thresholdsFrom([])).toEqual(DEFAULT_THRESHOLDS);
+  });
+
+  it.each([
+    ['attendance_high', 0.85, 0.85],
+    ['attendance_high', '0,85', 0.85],
+    ['attendance_high', '0.85', 0.85],
+    ['attendance_high', '85%', 0.85],
+    ['attendance_high', 85, 0.85],
+    ['attendance_critical', '77,5%', 0.775],
+    ['unexcused_high', '4', 4],
+    ['passing_grade', '70', 70],
+    ['passing_grade', 72.5, 72.5],
+    ['average_margin', '2,5', 2.5],
+    ['grade_drop_high', 0, 0],
+    ['needs_watch', 2, 2],
+  ])('reads %s = %j as %d', (key, value, expected) => {
+    expect(thresholdsFrom([[key, value]])[key as keyof typeof DEFAULT_THRESHOLDS]).toBe(expected);
+  });
+
+  it('trims and lower-cases keys, passes over blank rows, other settings and blank values', () => {
+    const t = thresholdsFrom([
+      ['', ''],
+      [' Passing_Grade ', 70, 'description column is ignored'],
+      ['coordinator_email', 'guru.bk@sekolah.sch.id'],
+      ['match_same_gender', true],
+      ['needs_high', ''],
+      [],
+    ]);
+    expect(t).toEqual({ ...DEFAULT_THRESHOLDS, passing_grade: 70 });
+  });
+
+  it('does not take keys from the object prototype', () => {
+    expect(
+      thresholdsFrom([
+        ['constructor', 'x'],
+        ['toString', 'y'],
+      ]),
+    ).toEqual(DEFAULT_THRESHOLDS);
+  });
+
+  it.each([
+    ['attendance_high', 'abc', "setting attendance_high must be a number between 0 and 1 ('abc')"],
+    ['attendance_high', 150, "setting attendance_high must be a number between 0 and 1 ('150')"],
+    ['attendance_high', true, "setting attendance_high must be a number between 0 and 1 ('TRUE')"],
+    ['unexcused_high', '2,5', "setting unexcused_high must be a whole number, 0 or more ('2,5')"],
+    ['unexcused_high', -1, "setting unexcused_high must be a whole number, 0 or more ('-1')"],
+    ['passing_grade', '75%', "setting passing_grade must be a number between 0 and 100 ('75%')"],
+    ['passing_grade', 101, "setting passing_grade must be a number between 0 and 100 ('101')"],
+  ])('rejects %s = %j', (key, value, message) => {
+    expect(() => thresholdsFrom([[key, value]])).toThrow(new RiskArgumentError(message));
+  });
+
+  it('says it in Indonesian', () => {
+    expect(() => thresholdsFrom([['needs_high', 'dua']], 'id')).toThrow(
+      "pengaturan needs_high harus berupa bilangan bulat 0 atau lebih ('dua')",
+    );
+  });
+
+  it('throws a RiskArgumentError', () => {
+    expect(() => thresholdsFrom([['needs_high', 'x']])).toThrow(RiskArgumentError);
+  });
+});
