@@ -1,3 +1,4 @@
+import { tidyNumber } from '../cells/numbers';
 import {
   type Assessment,
   type Flag,
@@ -8,7 +9,6 @@ import {
   type RiskInputKey,
   type RiskInputs,
 } from './model';
-import { tidyNumber } from './numbers';
 import { scoreOf, tierOf } from './score';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
 

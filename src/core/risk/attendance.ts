@@ -1,4 +1,4 @@
-import { tidyNumber } from './numbers';
+import { tidyNumber } from '../cells/numbers';
 
 /** A row of the Attendance sheet: one student's recap of one month ('YYYY-MM'). */
 export interface AttendanceRecord {

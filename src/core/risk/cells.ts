@@ -1,7 +1,7 @@
-import { dayOf, isDate, monthOf } from './dates';
+import { dayOf, isDate, monthOf } from '../cells/dates';
+import { readNumber, tidyNumber } from '../cells/numbers';
+import { termRank } from '../cells/terms';
 import type { RiskProblem } from './messages';
-import { readNumber, tidyNumber } from './numbers';
-import { termRank } from './terms';
 
 /**
  * How to read one kind of cell: `read` gives the value, null for a blank cell, or undefined when

@@ -1,4 +1,4 @@
-import { termRank } from './terms';
+import { termRank } from '../cells/terms';
 
 /** A row of the Grades sheet: one student's result in one term (see termRank for the forms). */
 export interface GradeRecord {

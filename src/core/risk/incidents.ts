@@ -1,4 +1,4 @@
-import { dayNumber } from './dates';
+import { dayNumber } from '../cells/dates';
 import { DEFAULT_THRESHOLDS } from './thresholds';
 
 /** A row of the Incidents sheet; kind is lower-cased text (referral, suspension, other …). */

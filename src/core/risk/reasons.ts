@@ -1,8 +1,8 @@
+import { formatDecimal, formatPercent } from '../cells/numbers';
 import type { Lang } from '../i18n/lang';
 import { translator } from '../i18n/messages';
 import { RISK_MESSAGES, type RiskMessageKey } from './messages';
 import { type Assessment, type Flag, type FlagLevel, INDICATOR_KEYS, lowerIsWorse } from './model';
-import { formatDecimal, formatPercent } from './numbers';
 
 const SEPARATOR = ' · ';
 const LEVEL_ORDER: Record<FlagLevel, number> = { critical: 0, high: 1, watch: 2 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDecimal, formatPercent, readNumber, tidyNumber } from '../../../src/core/risk/numbers';
+import { formatDecimal, formatPercent, readNumber, tidyNumber } from '../../../src/core/cells/numbers';
 
 describe('readNumber', () => {
   it.each<[unknown, unknown]>([

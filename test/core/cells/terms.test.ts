@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { termRank } from '../../../src/core/cells/terms';
 import { termRule } from '../../../src/core/risk/cells';
-import { termRank } from '../../../src/core/risk/terms';
 
 describe('termRank', () => {
   it.each<[unknown, unknown]>([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, dayOf, monthOf } from '../../../src/core/risk/dates';
+import { dayNumber, dayOf, monthOf } from '../../../src/core/cells/dates';
 
 describe('dayOf', () => {
   it.each<[unknown, unknown]>([
