@@ -1,0 +1,124 @@
+/**
+ * SpreadsheetApp.getUi(): menus, sidebars, dialogs, alerts and toasts, recorded so that a
+ * test or the preview can see (and answer) what a person would see.
+ */
+import type { Env } from './env';
+import type { HtmlOutputState } from './html';
+import { defineEnum, defineService, SELF } from './service';
+
+export interface MenuItem {
+  label: string;
+  run: string;
+}
+export type MenuLine = MenuItem | 'separator' | { label: string; items: MenuLine[] };
+
+export interface Alert {
+  title: string;
+  prompt: string;
+  buttons: string;
+  answer: string;
+}
+
+export interface UiState {
+  /** The add-on menu as last added to the Ui (null before onOpen ran). */
+  menu: MenuLine[] | null;
+  sidebar: { title: string; html: string } | null;
+  dialogs: Array<{ title: string; html: string; modal: boolean }>;
+  alerts: Alert[];
+  toasts: Array<{ message: string; title: string }>;
+  /** Answers a person will give to the next alerts/prompts, in order ('YES', 'NO', 'OK', 'CANCEL' or prompt text). */
+  answers: string[];
+}
+
+export function createUiState(): UiState {
+  return { menu: null, sidebar: null, dialogs: [], alerts: [], toasts: [], answers: [] };
+}
+
+const Button = defineEnum('OK', 'CANCEL', 'YES', 'NO', 'CLOSE');
+const ButtonSet = defineEnum('OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL');
+
+function createMenu(env: Env, onAdd: (lines: MenuLine[]) => void, title: string) {
+  const lines: MenuLine[] = [];
+  const menu: Record<string, unknown> = defineService(env, 'Menu', {
+    addItem: [
+      'menu',
+      (label: string, run: string) => {
+        lines.push({ label: String(label), run: String(run) });
+        return SELF;
+      },
+    ],
+    addSeparator: [
+      'menu',
+      () => {
+        lines.push('separator');
+        return SELF;
+      },
+    ],
+    addSubMenu: [
+      'menu',
+      (sub: { __lines: MenuLine[]; __title: string }) => {
+        lines.push({ label: sub.__title, items: sub.__lines });
+        return SELF;
+      },
+    ],
+    addToUi: ['menu', () => onAdd(lines)],
+  });
+  Object.defineProperty(menu, '__lines', { value: lines });
+  Object.defineProperty(menu, '__title', { value: title });
+  return menu;
+}
+
+export function createUi(env: Env, state: UiState, htmlOf: (output: unknown) => HtmlOutputState) {
+  const answer = (fallback: string) => state.answers.shift() ?? fallback;
+  const setMenu = (lines: MenuLine[]) => {
+    state.menu = lines;
+  };
+  const alert = (...args: unknown[]) => {
+    // alert(prompt) | alert(prompt, buttons) | alert(title, prompt, buttons)
+    const [title, prompt, buttons] =
+      args.length >= 3
+        ? [String(args[0]), String(args[1]), String(args[2])]
+        : ['', String(args[0]), String(args[1] ?? 'OK')];
+    const given = answer(buttons.startsWith('YES') ? 'YES' : 'OK');
+    state.alerts.push({ title, prompt, buttons, answer: given });
+    return given;
+  };
+  const prompt = (...args: unknown[]) => {
+    const [title, text, buttons] =
+      args.length >= 3
+        ? [String(args[0]), String(args[1]), String(args[2])]
+        : ['', String(args[0]), String(args[1] ?? 'OK')];
+    const reply = answer('');
+    const button = reply === 'CANCEL' || reply === 'NO' ? reply : buttons.startsWith('YES') ? 'YES' : 'OK';
+    state.alerts.push({ title, prompt: text, buttons, answer: reply });
+    return { getResponseText: () => (button === reply ? '' : reply), getSelectedButton: () => button };
+  };
+  return defineService(
+    env,
+    'Ui',
+    {
+      createAddonMenu: ['menu', () => createMenu(env, setMenu, 'Pendamping')],
+      createMenu: ['menu', (title: string) => createMenu(env, setMenu, title)],
+      showSidebar: [
+        'ui',
+        (output: unknown) => {
+          const page = htmlOf(output);
+          state.sidebar = { title: page.title, html: page.content };
+        },
+      ],
+      showModalDialog: [
+        'ui',
+        (output: unknown, title: string) =>
+          void state.dialogs.push({ title: String(title), html: htmlOf(output).content, modal: true }),
+      ],
+      showModelessDialog: [
+        'ui',
+        (output: unknown, title: string) =>
+          void state.dialogs.push({ title: String(title), html: htmlOf(output).content, modal: false }),
+      ],
+      alert: ['ui', alert],
+      prompt: ['ui', prompt],
+    },
+    { Button, ButtonSet },
+  );
+}

@@ -1,0 +1,405 @@
+/**
+ * The local runtime: loads the built add-on (dist/, the files clasp pushes) into one
+ * node:vm global scope beside in-memory emulations of the Apps Script services it uses,
+ * strict where Apps Script is strict, and counting every service call.
+ *
+ *   const rt = createRuntime({ locale: 'id_ID', now: '2026-09-01T08:00:00+07:00' });
+ *   rt.open('NONE');                 // onOpen in AuthMode.NONE → the menu
+ *   rt.call('openAssignSidebar');    // a menu click, in AuthMode.FULL
+ *   rt.spreadsheet.sheet('Siswa')    // read and edit cells as a person would
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type CacheStores, createCacheService, createCacheStores } from './gas/cache';
+import { type AuthMode, type Env, isAllowed, permissionMessage } from './gas/env';
+import { formatDate } from './gas/format-date';
+import { createHtmlService, htmlStateOf } from './gas/html';
+import { createLockService, type LockState } from './gas/lock';
+import { createMailApp, createMailState, type Email, type MailState } from './gas/mail';
+import { createPropertiesService, createPropertyStores, type PropertyStores } from './gas/properties';
+import { createRealm, type Realm } from './gas/realm';
+import {
+  createScriptApp,
+  createTriggerState,
+  type TriggerRecord,
+  type TriggerState,
+  triggerDue,
+} from './gas/script-app';
+import { createSession, createUtilities } from './gas/session';
+import { createCharts, createSpreadsheetApp, Workbook, type WorkbookJSON } from './gas/spreadsheet';
+import { createUi, createUiState, type MenuLine, type UiState } from './gas/ui';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface RuntimeOptions {
+  /** The user's and the new spreadsheet's locale (default 'id_ID'). */
+  locale?: string;
+  /** The spreadsheet's time zone (default 'Asia/Jakarta'). */
+  timeZone?: string;
+  /** Where the clock starts (default: the real time). */
+  now?: Date | string;
+  /** The signed-in user's email. */
+  user?: string;
+  /** The spreadsheet's name. */
+  name?: string;
+  /** The built add-on (default: <project>/dist). */
+  dist?: string;
+  /** A state saved by snapshot(), to start from. */
+  snapshot?: RuntimeSnapshot;
+}
+
+export interface RuntimeSnapshot {
+  version: 1;
+  clock: string;
+  locale: string;
+  user: string;
+  spreadsheet: WorkbookJSON;
+  properties: PropertyStores;
+  triggers: TriggerState;
+  mail: MailState;
+}
+
+export interface TriggerRun {
+  handler: string;
+  at: string;
+  error: string | null;
+}
+
+export interface Runtime {
+  /** Runs a top-level function as a menu click does (AuthMode.FULL) and returns its result. */
+  call(name: string, ...args: unknown[]): unknown;
+  /** Runs a top-level function in a given auth mode with the given arguments. */
+  run(name: string, args: unknown[], mode: AuthMode): unknown;
+  /** google.script.run from a page: JSON-like arguments and result only, private functions refused. */
+  callFromPage(name: string, args: unknown[]): unknown;
+  /** Fires onOpen in an auth mode (default NONE, as for an add-on not yet used in this file); returns the menu. */
+  open(mode?: 'NONE' | 'LIMITED' | 'FULL'): MenuLine[];
+  /** The workbook, for reading and editing cells as a person would (not counted). */
+  readonly spreadsheet: Workbook;
+  readonly ui: UiState;
+  readonly properties: PropertyStores;
+  readonly locks: LockState;
+  /** Service calls so far, by method ('Range.getValues': 3). */
+  readonly calls: Record<string, number>;
+  resetCalls(): void;
+  /** Runs `fn` and returns what it returned with the service calls it made. */
+  measure<T>(fn: () => T): { result: T; calls: Record<string, number>; total: number };
+  /** Emails sent, oldest first. */
+  readonly outbox: Email[];
+  readonly mail: MailState;
+  readonly triggers: TriggerRecord[];
+  readonly triggerRuns: TriggerRun[];
+  readonly logs: string[];
+  now(): Date;
+  /** Moves the clock forward, firing every time-driven trigger that falls due on the way. */
+  advanceTo(date: Date | string): TriggerRun[];
+  snapshot(): RuntimeSnapshot;
+  load(snapshot: RuntimeSnapshot): void;
+  /** The names of the add-on's top-level functions. */
+  functions(): string[];
+}
+
+function readDist(dist: string): { scripts: Array<[string, string]>; pages: Map<string, string> } {
+  if (!existsSync(join(dist, 'appsscript.json'))) {
+    throw new Error(`${dist} has no built add-on: run \`npm run build\` first`);
+  }
+  const names = readdirSync(dist).sort();
+  const scripts = names
+    .filter((n) => /\.(js|gs)$/.test(n))
+    .map((n): [string, string] => [n, readFileSync(join(dist, n), 'utf8')]);
+  const pages = new Map(
+    names
+      .filter((n) => n.endsWith('.html'))
+      .map((n) => [n.slice(0, -5), readFileSync(join(dist, n), 'utf8')]),
+  );
+  return { scripts, pages };
+}
+
+const isDate = (v: unknown) => Object.prototype.toString.call(v) === '[object Date]';
+
+/** Where a value is not what google.script.run can carry (null when it can). */
+function notJsonLike(value: unknown, path = 'result'): string | null {
+  if (value === null || value === undefined || ['string', 'number', 'boolean'].includes(typeof value))
+    return null;
+  if (isDate(value)) return `${path} is a Date: send an ISO string`;
+  if (typeof value !== 'object') return `${path} is a ${typeof value}`;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const bad = notJsonLike(value[i], `${path}[${i}]`);
+      if (bad) return bad;
+    }
+    return null;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== null && Object.getPrototypeOf(proto) !== null) return `${path} is not a plain object`;
+  for (const [k, v] of Object.entries(value)) {
+    const bad = notJsonLike(v, `${path}.${k}`);
+    if (bad) return bad;
+  }
+  return null;
+}
+
+export function createRuntime(options: RuntimeOptions = {}): Runtime {
+  const dist = options.dist ?? join(ROOT, 'dist');
+  const { scripts, pages } = readDist(dist);
+
+  let clock = new Date(options.snapshot?.clock ?? options.now ?? Date.now()).getTime();
+  let locale = options.snapshot?.locale ?? options.locale ?? 'id_ID';
+  let email = options.snapshot?.user ?? options.user ?? 'koordinator@sekolah.sch.id';
+  let workbook = options.snapshot
+    ? Workbook.fromJSON(options.snapshot.spreadsheet)
+    : new Workbook({
+        name: options.name ?? 'Pendamping',
+        locale,
+        timeZone: options.timeZone ?? 'Asia/Jakarta',
+      });
+  let properties = options.snapshot?.properties ?? createPropertyStores();
+  let triggerState = options.snapshot?.triggers ?? createTriggerState();
+  let mailState = options.snapshot?.mail ?? createMailState();
+  const caches: CacheStores = createCacheStores();
+  const locks: LockState = { contended: new Set() };
+  const uiState = createUiState();
+  const triggerRuns: TriggerRun[] = [];
+  const logs: string[] = [];
+  let counts: Record<string, number> = {};
+  const modes: AuthMode[] = [];
+
+  // Late-bound: the realm needs the services and the services need the realm.
+  let realm: Realm;
+  const env: Env = {
+    get mode() {
+      return modes[modes.length - 1] ?? 'NONE';
+    },
+    get timeZone() {
+      return workbook.timeZone;
+    },
+    touch(method, access) {
+      counts[method] = (counts[method] ?? 0) + 1;
+      if (!isAllowed(env.mode, access)) env.fail(permissionMessage(method));
+    },
+    now: () => new Date(clock),
+    toScript: (v) => realm.toScript(v),
+    fromScript: (v) => realm.fromScript(v),
+    fail(message) {
+      throw realm.error(message);
+    },
+  };
+
+  const inMode = <T>(mode: AuthMode, fn: () => T): T => {
+    modes.push(mode);
+    try {
+      return fn();
+    } finally {
+      modes.pop();
+    }
+  };
+
+  const ui = createUi(env, uiState, (output) => htmlStateOf(env, output));
+  const who = {
+    get locale() {
+      return locale;
+    },
+    get email() {
+      return email;
+    },
+    sleep(ms: number) {
+      clock += ms;
+    },
+  };
+
+  const customFunctionName = (name: string) =>
+    Object.keys(realm.global).find(
+      (k) =>
+        k.toUpperCase() === name.toUpperCase() && !k.endsWith('_') && typeof realm.global[k] === 'function',
+    );
+  const customFunctions = {
+    has: (name: string) => customFunctionName(name) !== undefined,
+    call: (name: string, args: unknown[]) => {
+      const fn = realm.global[customFunctionName(name)!] as (...a: unknown[]) => unknown;
+      const started = Date.now();
+      // The spreadsheet emulation already copied the arguments into the script realm and copies the result back.
+      const result = inMode('CUSTOM_FUNCTION', () => fn(...args));
+      if (Date.now() - started > 30_000) env.fail('Exceeded maximum execution time');
+      return result;
+    },
+  };
+
+  const spreadsheetHooks = {
+    getUi: () => ui,
+    toast: (message: string, title?: string) => {
+      uiState.toasts.push({ message: String(message), title: String(title ?? '') });
+    },
+    customFunctions,
+  };
+  let spreadsheetApp = createSpreadsheetApp(env, workbook, spreadsheetHooks);
+
+  const globals = () => ({
+    SpreadsheetApp: spreadsheetApp,
+    Charts: createCharts(env),
+    HtmlService: createHtmlService(env, pages),
+    PropertiesService: createPropertiesService(env, properties),
+    LockService: createLockService(env, locks),
+    CacheService: createCacheService(env, caches),
+    Session: createSession(env, who),
+    Utilities: createUtilities(env, who),
+    ScriptApp: createScriptApp(env, triggerState, workbook.id),
+    MailApp: createMailApp(env, mailState, () =>
+      formatDate(new Date(clock), workbook.timeZone, 'yyyy-MM-dd'),
+    ),
+    Logger: { log: (...a: unknown[]) => void logs.push(a.map(String).join(' ')) },
+    console: {
+      log: (...a: unknown[]) => void logs.push(a.map(String).join(' ')),
+      info: (...a: unknown[]) => void logs.push(a.map(String).join(' ')),
+      warn: (...a: unknown[]) => void logs.push(`WARN ${a.map(String).join(' ')}`),
+      error: (...a: unknown[]) => void logs.push(`ERROR ${a.map(String).join(' ')}`),
+    },
+  });
+
+  realm = createRealm(globals(), () => clock);
+  for (const [name, code] of scripts) realm.load(code, name);
+
+  const run = (name: string, args: unknown[], mode: AuthMode): unknown => {
+    const fn = realm.global[name];
+    if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
+    return inMode(mode, () => {
+      try {
+        return realm.fromScript((fn as (...a: unknown[]) => unknown)(...realm.toScript(args)));
+      } catch (error) {
+        const e = error as Error;
+        const host = new Error(e?.message ?? String(error));
+        host.stack = e?.stack ?? host.stack;
+        throw host;
+      }
+    });
+  };
+
+  const fire = (t: TriggerRecord, at: number): TriggerRun => {
+    const when = new Date(at);
+    const event = {
+      authMode: 'FULL',
+      triggerUid: t.id,
+      year: when.getUTCFullYear(),
+      month: when.getUTCMonth() + 1,
+      'day-of-month': when.getUTCDate(),
+      hour: when.getUTCHours(),
+      minute: when.getUTCMinutes(),
+      second: when.getUTCSeconds(),
+      timezone: 'UTC',
+    };
+    const record: TriggerRun = { handler: t.handler, at: when.toISOString(), error: null };
+    try {
+      run(t.handler, [event], 'FULL');
+    } catch (error) {
+      // Add-on triggers send no failure email: the add-on must record errors itself.
+      record.error = (error as Error).message;
+    }
+    triggerRuns.push(record);
+    return record;
+  };
+
+  const runtime: Runtime = {
+    call: (name, ...args) => run(name, args, 'FULL'),
+    run,
+    callFromPage(name, args) {
+      if (name.endsWith('_') || typeof realm.global[name] !== 'function') {
+        throw new Error(`Script function not found: ${name}`);
+      }
+      const badArg = notJsonLike(args, 'arguments');
+      if (badArg) throw new Error(`google.script.run: ${badArg}`);
+      const result = run(name, args, 'FULL');
+      const badResult = notJsonLike(result);
+      if (badResult)
+        throw new Error(`google.script.run: ${name} returned a value pages cannot receive (${badResult})`);
+      return result;
+    },
+    open(mode = 'NONE') {
+      uiState.menu = null;
+      run('onOpen', [{ authMode: mode, source: null }], mode);
+      return uiState.menu ?? [];
+    },
+    get spreadsheet() {
+      return workbook;
+    },
+    ui: uiState,
+    get properties() {
+      return properties;
+    },
+    locks,
+    get calls() {
+      return { ...counts };
+    },
+    resetCalls() {
+      counts = {};
+    },
+    measure(fn) {
+      const before = counts;
+      counts = {};
+      try {
+        const result = fn();
+        const calls = counts;
+        return { result, calls, total: Object.values(calls).reduce((a, b) => a + b, 0) };
+      } finally {
+        for (const [k, v] of Object.entries(counts)) before[k] = (before[k] ?? 0) + v;
+        counts = before;
+      }
+    },
+    get outbox() {
+      return mailState.outbox;
+    },
+    get mail() {
+      return mailState;
+    },
+    get triggers() {
+      return triggerState.triggers;
+    },
+    triggerRuns,
+    logs,
+    now: () => new Date(clock),
+    advanceTo(date) {
+      const target = new Date(date).getTime();
+      if (Number.isNaN(target)) throw new Error(`advanceTo: not a date: ${date}`);
+      if (target < clock) throw new Error('advanceTo: the clock only moves forward');
+      const fired: TriggerRun[] = [];
+      for (let guard = 0; guard < 10_000; guard++) {
+        const due = triggerState.triggers
+          .map((t) => ({ t, at: triggerDue(t, clock) }))
+          .filter((d): d is { t: TriggerRecord; at: number } => d.at !== null && d.at <= target)
+          .sort((a, b) => a.at - b.at)[0];
+        if (!due) break;
+        clock = due.at;
+        due.t.base = due.at;
+        fired.push(fire(due.t, due.at));
+        if (due.t.schedule?.kind === 'at')
+          triggerState.triggers = triggerState.triggers.filter((t) => t !== due.t);
+      }
+      clock = target;
+      return fired;
+    },
+    snapshot: () =>
+      structuredClone({
+        version: 1 as const,
+        clock: new Date(clock).toISOString(),
+        locale,
+        user: email,
+        spreadsheet: workbook.toJSON(),
+        properties,
+        triggers: triggerState,
+        mail: mailState,
+      }),
+    load(snapshot) {
+      const copy = structuredClone(snapshot);
+      clock = new Date(copy.clock).getTime();
+      locale = copy.locale;
+      email = copy.user;
+      workbook = Workbook.fromJSON(copy.spreadsheet);
+      properties = copy.properties;
+      triggerState = copy.triggers;
+      mailState = copy.mail;
+      spreadsheetApp = createSpreadsheetApp(env, workbook, spreadsheetHooks);
+      Object.assign(realm.global, globals());
+    },
+    functions: () => Object.keys(realm.global).filter((k) => typeof realm.global[k] === 'function'),
+  };
+  return runtime;
+}

@@ -1,0 +1,30 @@
+/**
+ * `npm run bench [-- --json PATH] [-- --only PREFIX]`: service calls per operation (they
+ * must not grow with the number of students) and the time of the pure work at scale.
+ */
+import { writeFileSync } from 'node:fs';
+import { benchBundle } from '../bench/bundle';
+import type { Result } from '../bench/measure';
+import { build } from './build';
+
+const suites: Array<{ prefix: string; run: () => Result[] | Promise<Result[]> }> = [
+  { prefix: 'bundle', run: benchBundle },
+];
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const jsonAt = args.indexOf('--json');
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
+  build();
+  const results: Result[] = [];
+  for (const suite of suites) {
+    if (only && !suite.prefix.startsWith(only) && !only.startsWith(suite.prefix)) continue;
+    const got = await suite.run();
+    for (const r of got) console.log(`${r.name.padEnd(28)} ${String(r.value).padStart(12)} ${r.unit}`);
+    results.push(...got);
+  }
+  if (jsonAt >= 0) writeFileSync(args[jsonAt + 1]!, `${JSON.stringify({ results }, null, 2)}\n`);
+}
+
+void main();

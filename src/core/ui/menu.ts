@@ -1,0 +1,31 @@
+import type { Lang } from '../i18n/lang';
+import { type UiMessageKey, uiMessages } from './messages';
+
+/** One entry of the add-on menu: a label key and the top-level function it runs. */
+export interface MenuEntry {
+  label: UiMessageKey;
+  run: string;
+}
+
+/** A separator line between groups of entries. */
+export type MenuLine = MenuEntry | 'separator';
+
+/**
+ * The add-on menu, top to bottom. Every `run` names an export of src/index.ts
+ * (test/index.test.ts checks it).
+ */
+export const MENU: readonly MenuLine[] = [
+  { label: 'menu.assign', run: 'openAssignSidebar' },
+  'separator',
+  { label: 'menu.help', run: 'showHelp' },
+];
+
+/**
+ * The menu with its labels in one language.
+ * @example menuFor('id')[0] // { label: 'Tetapkan pendamping', run: 'openAssignSidebar' }
+ */
+export function menuFor(lang: Lang): Array<{ label: string; run: string } | 'separator'> {
+  return MENU.map((line) =>
+    line === 'separator' ? line : { label: uiMessages[lang][line.label], run: line.run },
+  );
+}

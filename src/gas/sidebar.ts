@@ -1,0 +1,28 @@
+import type { SidebarState } from '../../sidebar/contract';
+import { translator } from '../core/i18n/messages';
+import { uiMessages } from '../core/ui/messages';
+import { workbookLang } from './lang';
+
+/** Opens the sidebar page (dist/Sidebar.html). Needs AuthMode.FULL, as every sidebar does. */
+export function showSidebar(): void {
+  const t = translator(uiMessages, workbookLang());
+  const page = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t('sidebar.title'));
+  SpreadsheetApp.getUi().showSidebar(page);
+}
+
+/** What the sidebar shows first. */
+export function sidebarState(now: Date): SidebarState {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  return {
+    lang: workbookLang(spreadsheet),
+    workbookName: spreadsheet.getName(),
+    answeredAt: now.toISOString(),
+  };
+}
+
+/** The help dialog. */
+export function showHelpDialog(): void {
+  const ui = SpreadsheetApp.getUi();
+  const t = translator(uiMessages, workbookLang());
+  ui.alert(t('help.title'), t('help.body'), ui.ButtonSet.OK);
+}

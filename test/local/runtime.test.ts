@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { createRuntime } from '../../local/runtime';
+
+const NOW = '2026-09-01T08:00:00+07:00';
+
+describe('the runtime loads dist/ as Apps Script does', () => {
+  it('exposes exactly the top-level functions of the bundle', () => {
+    const rt = createRuntime({ now: NOW });
+    expect(rt.functions()).toContain('onOpen');
+    expect(rt.functions()).not.toContain('Pendamping');
+  });
+
+  it('builds the menu in AuthMode.NONE, in the user locale, touching only Ui and the locale', () => {
+    const rt = createRuntime({ locale: 'id_ID', now: NOW });
+    const { result: menu, calls } = rt.measure(() => rt.open('NONE'));
+    expect(menu).toContainEqual({ label: 'Tetapkan pendamping', run: 'openAssignSidebar' });
+    for (const method of Object.keys(calls))
+      expect(method).toMatch(/^(SpreadsheetApp\.getUi|Ui\.|Menu\.|Session\.getActiveUserLocale)/);
+  });
+
+  it('builds the English menu for an English locale', () => {
+    const rt = createRuntime({ locale: 'en_US', now: NOW });
+    expect(rt.open('NONE')).toContainEqual({ label: 'Assign mentors', run: 'openAssignSidebar' });
+  });
+
+  it('refuses document access in AuthMode.NONE, as Apps Script does', () => {
+    const rt = createRuntime({ now: NOW });
+    expect(() => rt.run('openAssignSidebar', [], 'NONE')).toThrow(/do not have permission/);
+    expect(() => rt.run('openAssignSidebar', [], 'LIMITED')).toThrow(
+      /do not have permission to call showSidebar/,
+    );
+  });
+
+  it('opens the sidebar from the menu in FULL mode, with the built HTML', () => {
+    const rt = createRuntime({ now: NOW, locale: 'en_US' });
+    rt.call('openAssignSidebar');
+    expect(rt.ui.sidebar?.html).toContain('<main id="app"');
+    expect(rt.ui.sidebar?.title).toBe('Pendamping');
+  });
+});
+
+describe('google.script.run from a page', () => {
+  it('returns JSON-like values', () => {
+    const rt = createRuntime({ now: NOW, name: 'SMP Negeri 3 Kupang', locale: 'id_ID' });
+    const state = rt.callFromPage('getSidebarState', []) as Record<string, unknown>;
+    expect(state).toEqual({
+      lang: 'id',
+      workbookName: 'SMP Negeri 3 Kupang',
+      answeredAt: new Date(NOW).toISOString(),
+    });
+  });
+
+  it('refuses private and unknown functions', () => {
+    const rt = createRuntime({ now: NOW });
+    expect(() => rt.callFromPage('secret_', [])).toThrow(/not found/);
+    expect(() => rt.callFromPage('nope', [])).toThrow(/not found/);
+  });
+});
+
+describe('the clock', () => {
+  it("drives the script's new Date() and fires due time-driven triggers", () => {
+    const rt = createRuntime({ now: NOW });
+    expect(rt.now().toISOString()).toBe(new Date(NOW).toISOString());
+    rt.advanceTo('2026-09-02T00:00:00Z');
+    expect(rt.now().toISOString()).toBe('2026-09-02T00:00:00.000Z');
+    expect(() => rt.advanceTo('2026-01-01')).toThrow(/only moves forward/);
+  });
+});
+
+describe('snapshot and load', () => {
+  it('round-trips the whole state as JSON', () => {
+    const rt = createRuntime({ now: NOW });
+    rt.spreadsheet.addSheet('Data').setCell('A1', 'halo');
+    rt.properties.document.schema = '1';
+    const snap = JSON.parse(JSON.stringify(rt.snapshot()));
+    const other = createRuntime({ snapshot: snap });
+    expect(other.spreadsheet.sheet('Data').values()).toEqual([['halo']]);
+    expect(other.properties.document.schema).toBe('1');
+    expect(other.now().toISOString()).toBe(new Date(NOW).toISOString());
+  });
+});
