@@ -5,7 +5,7 @@
  *   dist/appsscript.json  the manifest
  * and fails when an export has no stub or when loading the script does any work.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
@@ -16,7 +16,10 @@ const dist = join(root, 'dist');
 export const GLOBAL_NAME = 'Pendamping';
 
 /** The pages that become self-contained HTML files in dist/, named as HtmlService loads them. */
-const pages = [{ name: 'Sidebar', dir: 'sidebar' }];
+const pages = [
+  { name: 'Sidebar', html: 'sidebar/index.html', entry: 'sidebar/main.ts' },
+  { name: 'Import', html: 'sidebar/import.html', entry: 'sidebar/import.ts' },
+];
 
 function bundle(entry: string, target: 'server' | 'browser'): string {
   const result = buildSync({
@@ -36,32 +39,41 @@ function bundle(entry: string, target: 'server' | 'browser'): string {
   return result.outputFiles[0]!.text;
 }
 
-function inlinePage(dir: string): string {
-  const html = readFileSync(join(root, dir, 'index.html'), 'utf8');
-  const css = readFileSync(join(root, dir, 'style.css'), 'utf8');
+function inlinePage(page: (typeof pages)[number]): string {
+  const html = readFileSync(join(root, page.html), 'utf8');
+  const css = readFileSync(join(root, 'sidebar/style.css'), 'utf8');
   // A "</script" inside the inlined code would end the script element early.
-  const js = bundle(`${dir}/main.ts`, 'browser').replace(/<\/script/gi, '<\\/script');
+  const js = bundle(page.entry, 'browser').replace(/<\/script/gi, '<\\/script');
   const out = html
     .replace('<!-- inline:style -->', () => `<style>${css}</style>`)
     .replace('<!-- inline:script -->', () => `<script>${js}</script>`);
-  if (out.includes('<!-- inline:'))
-    throw new Error(`${dir}/index.html: an inline placeholder was not filled`);
+  if (out.includes('<!-- inline:')) throw new Error(`${page.html}: an inline placeholder was not filled`);
   return out;
 }
 
+/** Replaces a file in one step, so a test or the preview never reads half a build. */
+function writeAtomic(path: string, content: string | Buffer): void {
+  writeFileSync(`${path}.${process.pid}.tmp`, content);
+  renameSync(`${path}.${process.pid}.tmp`, path);
+}
+
 export function build(): { files: string[] } {
-  rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
 
   const source = readFileSync(join(root, 'src/index.ts'), 'utf8');
   const exported = parseExports(source);
   const code = `${bundle('src/index.ts', 'server')}\n${renderStubs(exported, GLOBAL_NAME)}`;
   checkBundle(code, exported, GLOBAL_NAME);
-  writeFileSync(join(dist, 'Code.js'), code);
+  writeAtomic(join(dist, 'Code.js'), code);
 
-  for (const page of pages) writeFileSync(join(dist, `${page.name}.html`), inlinePage(page.dir));
-  writeFileSync(join(dist, 'appsscript.json'), readFileSync(join(root, 'appsscript.json')));
-  return { files: ['Code.js', ...pages.map((p) => `${p.name}.html`), 'appsscript.json'] };
+  for (const page of pages) writeAtomic(join(dist, `${page.name}.html`), inlinePage(page));
+  writeAtomic(join(dist, 'appsscript.json'), readFileSync(join(root, 'appsscript.json')));
+  const files = ['Code.js', ...pages.map((p) => `${p.name}.html`), 'appsscript.json'];
+  // Whatever else is in dist/ (an old page, a stray file) clasp would push too: remove it.
+  for (const name of readdirSync(dist)) {
+    if (!files.includes(name) && !name.endsWith('.tmp')) rmSync(join(dist, name), { recursive: true, force: true });
+  }
+  return { files };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

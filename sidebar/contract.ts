@@ -12,6 +12,43 @@ export interface SidebarState {
   answeredAt: string;
 }
 
+export interface ImportSource {
+  name: string;
+  rows: number;
+}
+
+export type ImportCounts = {
+  rows: number;
+  added: number;
+  completed: number;
+  unchanged: number;
+  review: number;
+};
+
+export interface ImportPreview {
+  lang: Lang;
+  sheet: string;
+  /** Each source column: its header and the Students column it fills (null: ignored). */
+  columns: Array<{ header: string; key: string | null; label: string | null }>;
+  counts: ImportCounts;
+  /** The first problems that would go to Review. */
+  problems: string[];
+}
+
+export interface ImportResult {
+  lang: Lang;
+  sheet: string;
+  counts: ImportCounts;
+}
+
+export interface DataCheck {
+  lang: Lang;
+  tables: Array<{ sheet: string; missing: boolean; rows: number; problems: string[] }>;
+}
+
 export interface ServerApi {
   getSidebarState(): SidebarState;
+  importSources(): ImportSource[];
+  previewImport(sheet: string): ImportPreview;
+  runImport(sheet: string): ImportResult;
 }

@@ -3,10 +3,17 @@
  * and the custom functions. The build gives each export a top-level function of the same
  * name (with this JSDoc); nothing else in the bundle is reachable from Apps Script.
  */
-import type { ServerApi } from '../sidebar/contract';
+import type { DataCheck, ServerApi } from '../sidebar/contract';
+import { setupWorkbookAction } from './gas/actions';
+import { checkWorkbook, showCheck } from './gas/check';
 import { indicatorFunction, riskFunction } from './gas/custom-functions';
+import {
+  importSources as listImportSources,
+  previewImport as previewStudentImport,
+  runImport as runStudentImport,
+} from './gas/import';
 import { buildAddonMenu } from './gas/menu';
-import { showHelpDialog, showSidebar, sidebarState } from './gas/sidebar';
+import { showHelpDialog, showImportDialog, showSidebar, sidebarState } from './gas/sidebar';
 
 /** Runs when the add-on is installed: builds the menu straight away. */
 export function onInstall(e: GoogleAppsScript.Events.AddonOnInstall) {
@@ -18,6 +25,11 @@ export function onOpen(_e?: unknown) {
   buildAddonMenu();
 }
 
+/** Menu: creates every missing sheet, column, dropdown and formula; safe to run again. */
+export function setupWorkbook() {
+  setupWorkbookAction();
+}
+
 /** Menu: opens the mentor-assignment sidebar. */
 export function openAssignSidebar() {
   showSidebar();
@@ -26,6 +38,33 @@ export function openAssignSidebar() {
 /** Menu: shows help. */
 export function showHelp() {
   showHelpDialog();
+}
+
+/** Menu: reads every table and shows each cell that cannot be read. */
+export function checkData(): DataCheck {
+  const report = checkWorkbook();
+  showCheck(report);
+  return report;
+}
+
+/** Menu: opens the import dialog (students from a pasted sheet, e.g. a Dapodik export). */
+export function openImportDialog() {
+  showImportDialog();
+}
+
+/** Import dialog: sheets that can be imported from. */
+export function importSources(): ReturnType<ServerApi['importSources']> {
+  return listImportSources();
+}
+
+/** Import dialog: the column mapping and what an import would do. */
+export function previewImport(sheet: string): ReturnType<ServerApi['previewImport']> {
+  return previewStudentImport(sheet);
+}
+
+/** Import dialog: merges the students of a sheet into Students. */
+export function runImport(sheet: string): ReturnType<ServerApi['runImport']> {
+  return runStudentImport(sheet);
 }
 
 /** Sidebar: the first state the sidebar shows. */

@@ -26,3 +26,10 @@ export function showHelpDialog(): void {
   const t = translator(uiMessages, workbookLang());
   ui.alert(t('help.title'), t('help.body'), ui.ButtonSet.OK);
 }
+
+/** The import dialog (dist/Import.html). */
+export function showImportDialog(): void {
+  const t = translator(uiMessages, workbookLang());
+  const page = HtmlService.createHtmlOutputFromFile('Import').setWidth(720).setHeight(560);
+  SpreadsheetApp.getUi().showModalDialog(page, t('import.title'));
+}

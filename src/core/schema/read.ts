@@ -2,6 +2,7 @@
  * Maps a table's rows by column key into records, reporting each cell it cannot read
  * precisely (sheet, row, column, value, why) without stopping the other rows.
  */
+import { dayOf, isDate } from '../cells/dates';
 import type { Lang } from '../i18n/lang';
 import { translator } from '../i18n/messages';
 import { columnLabel, valueLabel, valueSet } from './labels';
@@ -42,12 +43,14 @@ export interface ReadContext {
   timeZone?: string;
 }
 
-const show = (value: unknown, lang: Lang) => {
+/** A cell's value as the person sees it in their sheet. */
+function show(value: unknown, lang: Lang, timeZone?: string): string {
   if (value === '' || value === null || value === undefined) return SCHEMA_MESSAGES[lang].blank;
-  if (Object.prototype.toString.call(value) === '[object Date]')
-    return `'${(value as Date).toISOString().slice(0, 10)}'`;
+  if (isDate(value)) return `'${dayOf(value, timeZone) ?? String(value)}'`;
+  // Indonesian spreadsheets show a decimal comma.
+  if (typeof value === 'number' && lang === 'id') return `'${String(value).replace('.', ',')}'`;
   return `'${String(value)}'`;
-};
+}
 
 /** The report line for one cell that could not be read. */
 export function describeProblem(
@@ -59,6 +62,7 @@ export function describeProblem(
   problem: SchemaMessageKey,
   params: Record<string, string | number> | undefined,
   lang: Lang,
+  timeZone?: string,
 ): string {
   const t = translator(SCHEMA_MESSAGES, lang);
   const shown =
@@ -69,7 +73,7 @@ export function describeProblem(
     sheet: name,
     row,
     column: columnLabel(sheet.key, column.key, lang),
-    value: show(value, lang),
+    value: show(value, lang, timeZone),
     problem: t(problem, shown),
   });
 }
@@ -120,7 +124,7 @@ export function readTable<T>(
         row,
         column: columnLabel(def.key, column.key, ctx.lang),
         value,
-        message: describeProblem(def, raw.name, column, row, value, parsed.problem, parsed.params, ctx.lang),
+        message: describeProblem(def, raw.name, column, row, value, parsed.problem, parsed.params, ctx.lang, ctx.timeZone),
       });
     }
     if (usable) rows.push({ row, record: record as T });

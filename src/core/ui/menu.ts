@@ -15,6 +15,9 @@ export type MenuLine = MenuEntry | 'separator';
  * (test/index.test.ts checks it).
  */
 export const MENU: readonly MenuLine[] = [
+  { label: 'menu.setup', run: 'setupWorkbook' },
+  { label: 'menu.import', run: 'openImportDialog' },
+  { label: 'menu.check', run: 'checkData' },
   { label: 'menu.assign', run: 'openAssignSidebar' },
   'separator',
   { label: 'menu.help', run: 'showHelp' },

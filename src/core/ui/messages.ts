@@ -3,7 +3,11 @@ import { defineMessages } from '../i18n/messages';
 /** Menu, sidebar and dialog texts. */
 export const uiMessages = defineMessages({
   en: {
+    'menu.setup': 'Set up workbook',
     'menu.assign': 'Assign mentors',
+    'menu.import': 'Import students…',
+    'menu.check': 'Check data',
+    'import.title': 'Import students',
     'menu.help': 'Help',
     'sidebar.title': 'Pendamping',
     'help.title': 'Pendamping help',
@@ -11,7 +15,11 @@ export const uiMessages = defineMessages({
       'Pendamping keeps your mentoring programme in this spreadsheet. If the sidebar does not open, sign out of other Google accounts in this browser: Google sidebars fail when several accounts are signed in.',
   },
   id: {
+    'menu.setup': 'Siapkan buku kerja',
     'menu.assign': 'Tetapkan pendamping',
+    'menu.import': 'Impor siswa…',
+    'menu.check': 'Periksa data',
+    'import.title': 'Impor siswa',
     'menu.help': 'Bantuan',
     'sidebar.title': 'Pendamping',
     'help.title': 'Bantuan Pendamping',

@@ -3,7 +3,7 @@
  * into a cell (with Sheets' parsing, validation and protection), and edit the structure. Nothing
  * here is counted as a service call.
  */
-import { parseA1 } from '../a1';
+import { formatA1, parseA1 } from '../a1';
 import type { CellValue } from '../model/cell';
 import { SheetsError } from '../model/errors';
 import { editVerdict, PROTECTED_MESSAGE, protectionsAt, WARNING_MESSAGE } from '../model/protection';
@@ -135,6 +135,41 @@ export class UserSheet {
       if (problem) warnings.push(`Invalid: ${problem}`);
     }
     writeTyped(sheet.ensureCell(row, col), parsed);
+    this.wb.changed();
+    return { ok: true, warnings };
+  }
+
+  /**
+   * Pastes a block of typed text from `a1`, as a person pasting rows from another file: each
+   * cell is typed as by setCell (protections and validation apply), and formulas recalculate
+   * once at the end. Returns the first refusal, if any, with the cell it happened in.
+   */
+  paste(a1: string, rows: readonly (readonly string[])[]): EditResult {
+    const { row, col } = this.at(a1);
+    const sheet = this.data;
+    const warnings: string[] = [];
+    for (let r = 0; r < rows.length; r++) {
+      const line = rows[r]!;
+      for (let c = 0; c < line.length; c++) {
+        const text = line[c]!;
+        if (text === '') continue;
+        const at = { row: row + r, col: col + c };
+        const verdict = editVerdict(protectionsAt(this.wb.protections, sheet.id, at.row, at.col));
+        if (verdict === 'blocked') return { ok: false, error: `${formatA1(at.row, at.col, 1, 1)}: ${PROTECTED_MESSAGE}`, warnings };
+        const current = sheet.cell(at.row, at.col);
+        const parsed = parseTyped(text, { locale: this.wb.locale, timeZone: this.wb.timeZone, format: current?.format });
+        if (parsed.kind === 'value' && current?.validation) {
+          const problem = checkValidation(current.validation, parsed.value, {
+            display: (v) => displayValue(v, undefined, this.wb),
+            readRange: (rect) => this.readRect(rect),
+          });
+          if (problem && !current.validation.allowInvalid) {
+            return { ok: false, error: `${formatA1(at.row, at.col, 1, 1)}: ${problem}`, warnings };
+          }
+        }
+        writeTyped(sheet.ensureCell(at.row, at.col), parsed);
+      }
+    }
     this.wb.changed();
     return { ok: true, warnings };
   }

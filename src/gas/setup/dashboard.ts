@@ -1,0 +1,40 @@
+/** Setup, the Dashboard: its cells rewritten (they are the add-on's), its two charts made once. */
+import type { Lang } from '../../core/i18n/lang';
+import { sheetLabel } from '../../core/schema/labels';
+import type { SheetKey } from '../../core/schema/types';
+import { dashboardLayout } from '../../core/setup/dashboard';
+import type { Located } from '../../core/setup/formulas';
+import { type Layout, SHEET_KEY } from '../layout';
+
+export function ensureDashboard(
+  layout: Layout,
+  located: Partial<Record<SheetKey, Located>>,
+  lang: Lang,
+  school: string,
+): boolean {
+  let sheet = layout.sheet('dashboard');
+  const created = !sheet;
+  if (!sheet) {
+    sheet = layout.spreadsheet.insertSheet(sheetLabel('dashboard', lang), 0);
+    sheet.addDeveloperMetadata(SHEET_KEY, 'dashboard');
+    layout.forget('dashboard');
+  }
+  const { cells, charts } = dashboardLayout(located, lang, school);
+  sheet.getRange(1, 1, cells.length, 2).setValues(cells);
+  sheet.getRange(1, 1).setFontWeight('bold').setFontSize(14);
+  sheet.setColumnWidth(1, 300);
+  if (sheet.getCharts().length === 0) {
+    charts.forEach((c, i) => {
+      const chart = sheet!
+        .newChart()
+        .setChartType(c.type === 'PIE' ? Charts.ChartType.PIE : Charts.ChartType.COLUMN)
+        .addRange(sheet!.getRange(c.firstRow, 1, c.lastRow - c.firstRow + 1, 2))
+        .setPosition(4 + i * 16, 4, 0, 0)
+        .setOption('title', c.title)
+        .setOption('legend', { position: 'right' })
+        .build();
+      sheet!.insertChart(chart);
+    });
+  }
+  return created;
+}
