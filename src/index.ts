@@ -4,7 +4,7 @@
  * name (with this JSDoc); nothing else in the bundle is reachable from Apps Script.
  */
 import type { DataCheck, ServerApi } from '../sidebar/contract';
-import { setupWorkbookAction } from './gas/actions';
+import { setupWorkbookAction, snapshotAction } from './gas/actions';
 import { checkWorkbook, showCheck } from './gas/check';
 import { indicatorFunction, riskFunction } from './gas/custom-functions';
 import {
@@ -45,6 +45,11 @@ export function checkData(): DataCheck {
   const report = checkWorkbook();
   showCheck(report);
   return report;
+}
+
+/** Menu: writes this month's risk snapshot into Risk history (again: replaces it). */
+export function takeRiskSnapshot() {
+  snapshotAction();
 }
 
 /** Menu: opens the import dialog (students from a pasted sheet, e.g. a Dapodik export). */

@@ -76,7 +76,11 @@ export function runImport(sheetName: string): ImportResult {
     wb.tables.update('students', p.updates);
     const at = wb.now.toISOString();
     // The same row imported twice is kept in Review once.
-    const kept = new Set(wb.tables.read<ReviewRow>('review').rows.map(({ record: r }) => `${r.source}\u0001${r.raw}\u0001${r.problem}`));
+    const kept = new Set(
+      wb.tables
+        .read<ReviewRow>('review')
+        .rows.map(({ record: r }) => `${r.source}\u0001${r.raw}\u0001${r.problem}`),
+    );
     const fresh = p.reviews.filter((r) => !kept.has(`${r.source}\u0001${r.raw}\u0001${r.problem}`));
     wb.tables.append(
       'review',

@@ -9,9 +9,10 @@ import { type CellProblem, type RawTable, type ReadRow, readTable } from '../cor
 import { sheetDef } from '../core/schema/sheets';
 import type { ColumnDef, SheetKey } from '../core/schema/types';
 import { numberFormatOf, toCell } from '../core/schema/write';
+import type { Changes, Store } from '../flows/ports';
 import type { Layout } from './layout';
 
-export type Changes = Record<string, unknown>;
+export type { Changes };
 
 /** Consecutive writable columns (0-based, inclusive), each written with one call. */
 function writableRuns(
@@ -35,7 +36,7 @@ function writableRuns(
   return runs;
 }
 
-export class Tables {
+export class Tables implements Store {
   private raws: Partial<Record<SheetKey, RawTable | null>> = {};
 
   constructor(
@@ -148,7 +149,13 @@ export class Tables {
     }
     const width = raw.header.length;
     records.forEach((r, i) => {
-      raw.rows[start - raw.firstRow + i] = this.cellsOf(key, r, new Array<unknown>(width).fill(''), 0, width - 1);
+      raw.rows[start - raw.firstRow + i] = this.cellsOf(
+        key,
+        r,
+        new Array<unknown>(width).fill(''),
+        0,
+        width - 1,
+      );
     });
     return start;
   }
@@ -179,38 +186,81 @@ export class Tables {
         block.push([value]);
         if (change && column.key in change) current[i] = value;
       }
-      sheet.getRange(first, i + 1, block.length, 1).setValues(block);
+      const range = sheet.getRange(first, i + 1, block.length, 1);
+      // The format first: text stays text ("=…", leading zeros) even if someone changed it.
+      range.setNumberFormat(numberFormatOf(column) ?? 'General');
+      range.setValues(block);
     }
   }
 
   /**
-   * Rewrites the whole body of an add-on-owned table (Risk history, Email log): one write, and
-   * one clear of the rows left over.
+   * Writes whole rows of cells from sheet row `from`, and clears the rows after them up to
+   * `lastOld`: one write and at most one clear per run of writable columns.
    */
+  private writeBody(key: SheetKey, from: number, body: unknown[][], lastOld: number): void {
+    const raw = this.raw(key)!;
+    const sheet = this.sheetOf(key);
+    const needed = from + body.length - 1;
+    const max = sheet.getMaxRows();
+    if (needed > max) sheet.insertRowsAfter(max, needed - max);
+    for (const { from: c1, to: c2 } of writableRuns(sheetDef(key).columns, raw.columns)) {
+      if (body.length > 0) {
+        const range = sheet.getRange(from, c1 + 1, body.length, c2 - c1 + 1);
+        const formats = this.formatsOf(key, c1, c2);
+        range.setNumberFormats(body.map(() => formats));
+        range.setValues(body.map((cells) => cells.slice(c1, c2 + 1)));
+      }
+      const leftover = lastOld - (from + body.length) + 1;
+      if (leftover > 0) sheet.getRange(from + body.length, c1 + 1, leftover, c2 - c1 + 1).clearContent();
+    }
+    raw.rows.length = from - raw.firstRow;
+    raw.rows.push(...body);
+  }
+
+  private toRow(key: SheetKey, record: Changes): unknown[] {
+    const width = this.raw(key)!.header.length;
+    return this.cellsOf(key, record, new Array<unknown>(width).fill(''), 0, width - 1);
+  }
+
+  /** Rewrites the whole body of an add-on-owned table. */
   replaceAll(key: SheetKey, records: Changes[]): void {
     const raw = this.raw(key);
     if (!raw) throw new Error(`missing sheet: ${key}`);
-    const sheet = this.sheetOf(key);
-    const before = raw.rows.length;
-    raw.rows = [];
-    const needed = raw.firstRow + records.length - 1;
-    const max = sheet.getMaxRows();
-    if (needed > max) sheet.insertRowsAfter(max, needed - max);
-    for (const { from, to } of writableRuns(sheetDef(key).columns, raw.columns)) {
-      if (records.length > 0) {
-        const range = sheet.getRange(raw.firstRow, from + 1, records.length, to - from + 1);
-        const formats = this.formatsOf(key, from, to);
-        range.setNumberFormats(records.map(() => formats));
-        range.setValues(records.map((r) => this.cellsOf(key, r, [], from, to)));
-      }
-      if (before > records.length) {
-        sheet
-          .getRange(raw.firstRow + records.length, from + 1, before - records.length, to - from + 1)
-          .clearContent();
-      }
+    const last = raw.firstRow + this.lastEntered(key) - 1;
+    this.writeBody(
+      key,
+      raw.firstRow,
+      records.map((r) => this.toRow(key, r)),
+      last,
+    );
+  }
+
+  /**
+   * Replaces the rows whose record matches with new records; every other row stays as it is,
+   * unreadable ones included. When the matching rows are the last ones (a month's snapshot
+   * taken again) only that tail is rewritten.
+   */
+  replaceWhere<T>(key: SheetKey, matches: (record: T) => boolean, records: Changes[]): void {
+    const { rows, raw } = this.read<T>(key);
+    if (!raw) throw new Error(`missing sheet: ${key}`);
+    const last = raw.firstRow + this.lastEntered(key) - 1;
+    const hit = new Set(rows.filter((r) => matches(r.record)).map((r) => r.row));
+    const fresh = records.map((r) => this.toRow(key, r));
+    const firstHit = Math.min(...hit);
+    const tailOnly =
+      hit.size === 0 ||
+      raw.rows
+        .slice(firstHit - raw.firstRow, last - raw.firstRow + 1)
+        .every((cells, i) => hit.has(firstHit + i) || isBlankRow(cells));
+    if (tailOnly) {
+      this.writeBody(key, hit.size === 0 ? last + 1 : firstHit, fresh, last);
+      return;
     }
-    const width = raw.header.length;
-    for (const r of records)
-      raw.rows.push(this.cellsOf(key, r, new Array<unknown>(width).fill(''), 0, width - 1));
+    // Rows kept as they were read (into plain-text columns: text stays text).
+    const kept = raw.rows.slice(0, last - raw.firstRow + 1).filter((_, i) => !hit.has(raw.firstRow + i));
+    this.writeBody(key, raw.firstRow, kept.concat(fresh), last);
   }
 }
+
+const isBlankRow = (row: unknown[] | undefined) =>
+  !row || row.every((v) => v === '' || v === null || v === undefined);

@@ -13,10 +13,30 @@ function dapodik() {
   source.paste('A1', [
     ['Daftar Peserta Didik SMP Negeri 3 Kupang', '', '', '', '', '', '', '', ''],
     ['Tanggal unduh: 2026-07-14', '', '', '', '', '', '', '', ''],
-    ['No', 'Nama Peserta Didik', 'NISN', 'JK', 'Tempat Lahir', 'Tanggal Lahir', 'Rombel Saat Ini', 'Nama Ibu Kandung', 'No HP'],
+    [
+      'No',
+      'Nama Peserta Didik',
+      'NISN',
+      'JK',
+      'Tempat Lahir',
+      'Tanggal Lahir',
+      'Rombel Saat Ini',
+      'Nama Ibu Kandung',
+      'No HP',
+    ],
     ['1', 'Ayu Lestari', '12345678', 'P', 'Kupang', '02/03/2013', 'VII-A', 'Maria Lestari', '081234567890'], // zeros lost in a number cell
     ['2', 'Budi S.', "'0098765432", 'L', 'Soe', '2012-05-17', '8B', 'Siti', ''], // conflicting name
-    ['3', 'Citra Dewi', "'0011122233", 'perempuan', 'Atambua', '15 Agustus 2012', 'VIII-A', 'Yuliana', "'+6281377788899"],
+    [
+      '3',
+      'Citra Dewi',
+      "'0011122233",
+      'perempuan',
+      'Atambua',
+      '15 Agustus 2012',
+      'VIII-A',
+      'Yuliana',
+      "'+6281377788899",
+    ],
     ['4', 'Dedi', '', 'L', '', '', '9A', '', ''], // no NISN
     ['5', 'Eko', "'12ab", 'L', '', '', '9A', '', ''], // not a NISN
     ['6', 'Citra Dewi (lagi)', "'0011122233", 'P', '', '', '8A', '', ''], // duplicate in the import
@@ -56,7 +76,10 @@ describe('Import students', () => {
     const result = rt.callFromPage('runImport', ['Dapodik']) as ImportResult;
     expect(result.counts.added).toBe(2);
     const students = sheetOf(rt, 'students', lang).values();
-    const ids = students.slice(1).map((r) => r[0]).filter(Boolean);
+    const ids = students
+      .slice(1)
+      .map((r) => r[0])
+      .filter(Boolean);
     expect(ids).toEqual(['0012345678', '0098765432', '0011122233', '0011122244']);
     const ayu = students[1]!;
     expect(ayu[2]).toBe('VII-A'); // class filled
@@ -82,11 +105,25 @@ describe('Import students', () => {
     rt.callFromPage('runImport', ['Dapodik']);
     const again = rt.callFromPage('runImport', ['Dapodik']) as ImportResult;
     expect(again.counts.added).toBe(0);
-    expect(sheetOf(rt, 'students', lang).values().slice(1).filter((r) => r[0] !== '')).toHaveLength(4);
-    expect(sheetOf(rt, 'review', lang).values().slice(1).filter((r) => r[0] !== '')).toHaveLength(5);
+    expect(
+      sheetOf(rt, 'students', lang)
+        .values()
+        .slice(1)
+        .filter((r) => r[0] !== ''),
+    ).toHaveLength(4);
+    expect(
+      sheetOf(rt, 'review', lang)
+        .values()
+        .slice(1)
+        .filter((r) => r[0] !== ''),
+    ).toHaveLength(5);
   });
 });
 
 function sheetCount(rt: ReturnType<typeof setUp>['rt']): number {
-  return rt.spreadsheet.sheet('Siswa').values().slice(1).filter((r) => r[0] !== '').length;
+  return rt.spreadsheet
+    .sheet('Siswa')
+    .values()
+    .slice(1)
+    .filter((r) => r[0] !== '').length;
 }

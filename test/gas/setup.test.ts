@@ -4,8 +4,28 @@ import { SHEETS } from '../../src/core/schema/sheets';
 import { paste, setUp, sheetOf } from '../helpers/workbook';
 
 const students = [
-  { student_id: '0012345678', name: 'Ayu Lestari', class: '7A', grade: '7', gender: 'P', birth_date: '2013-03-02', guardian_phone: '081234567890', status: 'aktif', consent: 'ya' },
-  { student_id: '0098765432', name: "Ma'ruf Amin", class: '8B', grade: '8', gender: 'L', birth_date: '2011-11-20', guardian_phone: '+6281377788899', status: 'aktif', consent: 'tidak' },
+  {
+    student_id: '0012345678',
+    name: 'Ayu Lestari',
+    class: '7A',
+    grade: '7',
+    gender: 'P',
+    birth_date: '2013-03-02',
+    guardian_phone: '081234567890',
+    status: 'aktif',
+    consent: 'ya',
+  },
+  {
+    student_id: '0098765432',
+    name: "Ma'ruf Amin",
+    class: '8B',
+    grade: '8',
+    gender: 'L',
+    birth_date: '2011-11-20',
+    guardian_phone: '+6281377788899',
+    status: 'aktif',
+    consent: 'tidak',
+  },
   { student_id: '1234567890', name: 'Yohanes Tefa', class: '9C', grade: '9', gender: 'L', status: 'pindah' },
 ];
 
@@ -38,7 +58,12 @@ describe('Setup on a blank workbook', () => {
     const sheet = sheetOf(rt, 'students', lang);
     const status = sheet.values()[0]!.indexOf(columnLabel('students', 'status', lang));
     const a1 = `${String.fromCharCode(65 + status)}2`;
-    expect(sheet.view(2, status + 1).cells[1]![status]!.dropdown).toEqual(['aktif', 'putus sekolah', 'pindah', 'lulus']);
+    expect(sheet.view(2, status + 1).cells[1]![status]!.dropdown).toEqual([
+      'aktif',
+      'putus sekolah',
+      'pindah',
+      'lulus',
+    ]);
     expect(sheet.setCell(a1, 'bolos').ok).toBe(false);
     expect(sheet.setCell(a1, 'putus sekolah').ok).toBe(true);
   });
@@ -49,7 +74,9 @@ describe('Setup on a blank workbook', () => {
     const header = sheet.values()[0]!;
     const tier = header.indexOf(columnLabel('students', 'risk_tier', lang));
     const formulas = sheet.formulas();
-    expect(formulas[1]![tier]).toMatch(/^=RISK_TIER\(O2:O, P2:P, Q2:Q, R2:R, S2:S, T2:T, U2:U, V2:V, 'Pengaturan'!A2:B\)$/);
+    expect(formulas[1]![tier]).toMatch(
+      /^=RISK_TIER\(O2:O, P2:P, Q2:Q, R2:R, S2:S, T2:T, U2:U, V2:V, 'Pengaturan'!A2:B\)$/,
+    );
     expect(formulas.slice(2).every((row) => (row[tier] ?? '') === '')).toBe(true);
     const cell = sheet.view(3, tier + 1).cells[2]![tier]!;
     expect(cell.protection).toBe('warning');
@@ -82,7 +109,16 @@ describe('Setup run again', () => {
   it('changes no value a person entered, and adds back what was deleted', () => {
     const { rt, lang } = setUp();
     paste(rt, 'students', lang, students);
-    paste(rt, 'attendance', lang, [{ student_id: '0012345678', month: '2026-10', school_days: '21', sick: '1', excused: '0', unexcused: '3' }]);
+    paste(rt, 'attendance', lang, [
+      {
+        student_id: '0012345678',
+        month: '2026-10',
+        school_days: '21',
+        sick: '1',
+        excused: '0',
+        unexcused: '3',
+      },
+    ]);
     rt.spreadsheet.sheet('Pengaturan').setCell('B8', '0,85'); // a coordinator's own threshold
     const entered = (name: string) => rt.spreadsheet.sheet(name).values();
     const before = ['Siswa', 'Kehadiran', 'Pengaturan'].map((n) => entered(n));
@@ -91,8 +127,13 @@ describe('Setup run again', () => {
     rt.call('setupWorkbook');
 
     const after = ['Siswa', 'Kehadiran', 'Pengaturan'].map((n) => entered(n));
-    const computedFrom = rt.spreadsheet.sheet('Siswa').values()[0]!.indexOf(columnLabel('students', 'attendance', lang));
-    expect(after[0]!.map((r) => r.slice(0, computedFrom))).toEqual(before[0]!.map((r) => r.slice(0, computedFrom)));
+    const computedFrom = rt.spreadsheet
+      .sheet('Siswa')
+      .values()[0]!
+      .indexOf(columnLabel('students', 'attendance', lang));
+    expect(after[0]!.map((r) => r.slice(0, computedFrom))).toEqual(
+      before[0]!.map((r) => r.slice(0, computedFrom)),
+    );
     expect(after[1]).toEqual(before[1]);
     expect(after[2]).toEqual(before[2]);
     expect(rt.spreadsheet.sheetNames()).toContain('Nilai');
@@ -126,10 +167,17 @@ describe('changing the language', () => {
     settings.setCell(`B${languageRow}`, 'en');
     rt.call('setupWorkbook');
     expect(rt.ui.toasts.at(-1)?.title).toBe('Workbook set up');
-    const check = rt.call('checkData') as { tables: Array<{ sheet: string; rows: number; problems: string[] }> };
+    const check = rt.call('checkData') as {
+      tables: Array<{ sheet: string; rows: number; problems: string[] }>;
+    };
     const siswa = check.tables.find((t) => t.sheet === 'Siswa')!;
     expect(siswa).toMatchObject({ rows: 3, problems: [] });
-    const byLabel = Object.fromEntries(rt.spreadsheet.sheet('Ringkasan').values().map((r) => [r[0], r[1]]));
+    const byLabel = Object.fromEntries(
+      rt.spreadsheet
+        .sheet('Ringkasan')
+        .values()
+        .map((r) => [r[0], r[1]]),
+    );
     expect(byLabel.active).toBe(2); // 'aktif' cells still count
     expect(byLabel.transferred).toBe(1);
     expect(sheetOf(rt, 'students', lang).cell('I2').value).toBe('aktif'); // not rewritten

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DataCheck } from '../../sidebar/contract';
 import { createRuntime } from '../../local/runtime';
+import type { DataCheck } from '../../sidebar/contract';
 import { NOW } from '../helpers/workbook';
 
 /** A school that kept its own sheets before installing the add-on, typed as teachers type. */
@@ -27,12 +27,16 @@ function existingSchool() {
   return rt;
 }
 
-const problemsOf = (report: DataCheck, sheet: string) => report.tables.find((t) => t.sheet === sheet)!.problems;
+const problemsOf = (report: DataCheck, sheet: string) =>
+  report.tables.find((t) => t.sheet === sheet)!.problems;
 
 describe('reading tables', () => {
   it('adopts sheets a school already kept, changing none of their values', () => {
     const rt = existingSchool();
-    const before = rt.spreadsheet.sheet('Siswa').values().map((r) => r.slice(0, 6));
+    const before = rt.spreadsheet
+      .sheet('Siswa')
+      .values()
+      .map((r) => r.slice(0, 6));
     rt.call('setupWorkbook');
     const after = rt.spreadsheet.sheet('Siswa').values();
     expect(after.slice(1, before.length).map((r) => r.slice(0, 6))).toEqual(before.slice(1));

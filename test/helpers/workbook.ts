@@ -2,10 +2,11 @@
  * Test helpers that act as a teacher would in the workbook: run Setup from the menu, then
  * type or paste rows under the headers (found by their labels, as a person finds them).
  */
+
+import { createRuntime, type Runtime, type RuntimeOptions } from '../../local/runtime';
 import { type Lang, langFromLocale } from '../../src/core/i18n/lang';
 import { columnLabel, sheetLabel } from '../../src/core/schema/labels';
 import type { SheetKey } from '../../src/core/schema/types';
-import { createRuntime, type Runtime, type RuntimeOptions } from '../../local/runtime';
 
 export const NOW = '2026-11-16T08:00:00+07:00';
 
@@ -23,7 +24,9 @@ export function sheetOf(rt: Runtime, key: SheetKey, lang: Lang) {
 /** The last row a person typed into (formula results spilling below do not count). */
 function lastEntered(formulas: unknown[][], values: unknown[][]): number {
   for (let r = values.length - 1; r >= 1; r--) {
-    const typed = values[r]!.some((v, c) => v !== '' && (formulas[r]?.[c] ?? '') === '' && !isSpilled(values, formulas, r, c));
+    const typed = values[r]!.some(
+      (v, c) => v !== '' && (formulas[r]?.[c] ?? '') === '' && !isSpilled(values, formulas, r, c),
+    );
     if (typed) return r + 1;
   }
   return 1;

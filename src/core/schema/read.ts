@@ -124,7 +124,17 @@ export function readTable<T>(
         row,
         column: columnLabel(def.key, column.key, ctx.lang),
         value,
-        message: describeProblem(def, raw.name, column, row, value, parsed.problem, parsed.params, ctx.lang, ctx.timeZone),
+        message: describeProblem(
+          def,
+          raw.name,
+          column,
+          row,
+          value,
+          parsed.problem,
+          parsed.params,
+          ctx.lang,
+          ctx.timeZone,
+        ),
       });
     }
     if (usable) rows.push({ row, record: record as T });

@@ -1,22 +1,11 @@
 /**
  * Turns record values into what a flow writes into cells, and says how each column is
- * formatted: text that Sheets must not reinterpret (IDs, phones, months, terms) is plain text,
- * and text that would become a formula is written as text.
+ * formatted. Every text column is plain text ('@'), set in the same operation as its values,
+ * so Sheets reinterprets nothing: not a leading zero, not a month, not "=…" (formula injection).
  */
 import type { Lang } from '../i18n/lang';
 import { valueLabel, valueSet } from './labels';
 import type { ColumnDef } from './types';
-
-/** Sheets reads text starting with these as a formula; a leading apostrophe keeps it text. */
-const FORMULA_START = /^[=+\-@]/;
-
-/**
- * Text as a cell must receive it to stay exactly that text.
- * @example asText('=HYPERLINK("x")') // "'=HYPERLINK(\"x\")"; asText('Ayu') // 'Ayu'
- */
-export function asText(text: string): string {
-  return FORMULA_START.test(text) || text.startsWith("'") ? `'${text}` : text;
-}
 
 /**
  * The cell value for a record value of a column, in the workbook's language.
@@ -27,7 +16,7 @@ export function toCell(column: ColumnDef, value: unknown, lang: Lang): unknown {
   switch (column.type) {
     case 'int':
     case 'number':
-      return typeof value === 'number' ? value : asText(String(value));
+      return typeof value === 'number' ? value : String(value);
     case 'date':
       // ISO text in a date-formatted cell: Sheets stores it as that calendar day.
       return String(value);
@@ -44,7 +33,7 @@ export function toCell(column: ColumnDef, value: unknown, lang: Lang): unknown {
         .join(', ');
     }
     default:
-      return asText(String(value));
+      return String(value);
   }
 }
 

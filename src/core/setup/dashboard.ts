@@ -63,29 +63,43 @@ export function dashboardLayout(
   for (const n of [3, 2, 1]) {
     cells.push([
       t('dashboard_tier', { tier: n }),
-      orBlank(countEach('status', 'active', (active) => `${tier}, ${n}, ${status}, ${active}`), [tier, status]),
+      orBlank(
+        countEach('status', 'active', (active) => `${tier}, ${n}, ${status}, ${active}`),
+        [tier, status],
+      ),
     ]);
   }
   const tierEnd = cells.length;
   cells.push([
     t('dashboard_unassigned'),
-    orBlank(countEach('status', 'active', (active) => `${tier}, ">=2", ${mentor}, "", ${status}, ${active}`), [
-      tier,
-      mentor,
-      status,
-    ]),
+    orBlank(
+      countEach('status', 'active', (active) => `${tier}, ">=2", ${mentor}, "", ${status}, ${active}`),
+      [tier, mentor, status],
+    ),
   ]);
   cells.push(['', ''], [t('dashboard_by_status'), '']);
   for (const code of STATUS) {
     const label = valueLabel('status', code, lang);
-    cells.push([label, orBlank(countEach('status', code, (l) => `${status}, ${l}`), [status])]);
+    cells.push([
+      label,
+      orBlank(
+        countEach('status', code, (l) => `${status}, ${l}`),
+        [status],
+      ),
+    ]);
   }
   cells.push(['', ''], [t('dashboard_sessions'), '']);
   const sessionStart = cells.length + 1;
   const thisMonth = `${date}, ">="&(EOMONTH(TODAY(), -1) + 1), ${date}, "<="&EOMONTH(TODAY(), 0)`;
   for (const code of SESSION_TYPE) {
     const label = valueLabel('session_type', code, lang);
-    cells.push([label, orBlank(countEach('session_type', code, (l) => `${type}, ${l}, ${thisMonth}`), [type, date])]);
+    cells.push([
+      label,
+      orBlank(
+        countEach('session_type', code, (l) => `${type}, ${l}, ${thisMonth}`),
+        [type, date],
+      ),
+    ]);
   }
   const sessionEnd = cells.length;
   return {

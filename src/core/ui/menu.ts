@@ -18,6 +18,7 @@ export const MENU: readonly MenuLine[] = [
   { label: 'menu.setup', run: 'setupWorkbook' },
   { label: 'menu.import', run: 'openImportDialog' },
   { label: 'menu.check', run: 'checkData' },
+  { label: 'menu.snapshot', run: 'takeRiskSnapshot' },
   { label: 'menu.assign', run: 'openAssignSidebar' },
   'separator',
   { label: 'menu.help', run: 'showHelp' },
