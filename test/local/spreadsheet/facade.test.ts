@@ -92,7 +92,7 @@ describe('Range.setValues strictness', () => {
 });
 
 describe('values through the script', () => {
-  it('reads blanks beyond the data and grows the grid on write', () => {
+  it('reads blanks beyond the data; the script grows the grid before reaching past it', () => {
     const { ss } = setup();
     const sheet = ss.getSheets()[0]!;
     expect(sheet.getRange(5, 2, 2, 2).getValues()).toEqual([
@@ -100,6 +100,10 @@ describe('values through the script', () => {
       ['', ''],
     ]);
     expect(sheet.getMaxRows()).toBe(1000);
+    expect(() => sheet.getRange(1500, 30)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    sheet.insertRowsAfter(1000, 500).insertColumnsAfter(26, 4);
     sheet.getRange(1500, 30).setValue('x');
     expect([sheet.getMaxRows(), sheet.getMaxColumns(), sheet.getLastRow(), sheet.getLastColumn()]).toEqual([
       1500, 30, 1500, 30,

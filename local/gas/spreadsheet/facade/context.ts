@@ -13,6 +13,8 @@ export interface SpreadsheetHooks {
   toast?: (message: string, title?: string, seconds?: number) => void;
   /** The add-on's custom functions, for formulas such as =RISK_SCORE(M2:M, …). */
   customFunctions?: CustomFunctions;
+  /** The URL of the form that sends its responses to a sheet (Sheet.getFormUrl), or null. */
+  formUrl?: (sheetId: number) => string | null;
 }
 
 export interface Ctx {

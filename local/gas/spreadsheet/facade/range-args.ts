@@ -26,6 +26,17 @@ export function checkRect(row: number, col: number, numRows: number, numCols: nu
   return rect;
 }
 
+/**
+ * Throws unless the rectangle lies inside the sheet's grid: a script must insert rows or columns
+ * before it reaches past them (appendRow and a person's typing grow the grid; getRange does not).
+ */
+export function checkInside<R extends Omit<GridRect, 'sheetId'>>(rect: R, sheet: SheetData): R {
+  if (rect.row + rect.numRows - 1 > sheet.maxRows || rect.col + rect.numCols - 1 > sheet.maxCols) {
+    throw new SheetsError('The coordinates of the range are outside the dimensions of the sheet.');
+  }
+  return rect;
+}
+
 /** A parsed A1 reference as a rectangle on `sheet`; open ends run to the sheet's size. */
 export function rectOfRef(ref: A1Ref, sheet: SheetData): Rect {
   const row2 = ref.row2 ?? Math.max(sheet.maxRows, ref.row1);
@@ -51,17 +62,20 @@ export function parseA1OrFail(a1: string): A1Ref {
   return ref;
 }
 
-/** Sheet.getRange's overloads: (a1), (row, column), (row, column, numRows[, numColumns]). */
+/**
+ * Sheet.getRange's overloads: (a1), (row, column), (row, column, numRows[, numColumns]), inside
+ * the sheet's grid.
+ */
 export function rectFromArgs(sheet: SheetData, args: unknown[]): Rect {
   if (args.length === 1 && isString(args[0])) {
     const ref = parseA1OrFail(args[0] as string);
     if (ref.sheet !== undefined && ref.sheet.toLowerCase() !== sheet.name.toLowerCase()) {
       throw new SheetsError('Range not found');
     }
-    return rectOfRef(ref, sheet);
+    return checkInside(rectOfRef(ref, sheet), sheet);
   }
   if (args.length < 2 || args.length > 4 || !args.every(isNumber))
     throw signatureError('Sheet.getRange', args);
   const [row, col, numRows = 1, numCols = 1] = args as number[];
-  return checkRect(row!, col!, numRows, numCols);
+  return checkInside(checkRect(row!, col!, numRows, numCols), sheet);
 }

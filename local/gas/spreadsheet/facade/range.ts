@@ -12,7 +12,7 @@ import { sheetOf } from './context';
 import type { Method } from './define';
 import { defineFacade, expectArgs, isNumber, optional } from './define';
 import { addProtection } from './protection';
-import { checkRect } from './range-args';
+import { checkInside, checkRect } from './range-args';
 import { extraMethods } from './range-extras';
 import { formatMethods } from './range-format';
 import { valueMethods } from './range-values';
@@ -26,7 +26,10 @@ export function rangeFacade(ctx: Ctx, rect: GridRect, notation?: string): object
   const me = () => self;
   const sheet = () => sheetOf(ctx, ref.sheetId);
   const at = (row: number, col: number, numRows: number, numCols: number) =>
-    rangeFacade(ctx, { sheetId: ref.sheetId, ...checkRect(row, col, numRows, numCols) });
+    rangeFacade(ctx, {
+      sheetId: ref.sheetId,
+      ...checkInside(checkRect(row, col, numRows, numCols), sheet()),
+    });
   const position: Record<string, [Access, Method]> = {
     getRow: ['read', () => ref.row],
     getRowIndex: ['read', () => ref.row],

@@ -69,6 +69,7 @@ export function sheetFacade(ctx: Ctx, sheetId: number): object {
         },
       ],
       getSheetId: ['read', () => sheet().id],
+      getFormUrl: ['read', () => ctx.hooks.formUrl?.(sheet().id) ?? null],
       getIndex: ['read', () => wb.sheets.indexOf(sheet()) + 1],
       getParent: ['read', () => spreadsheetFacade(ctx)],
       activate: [

@@ -6,7 +6,7 @@ import { enumName, ProtectionType } from './enums';
 import { addMetadata, metadataFinder, metadataList } from './metadata';
 import { protectionFacade } from './protection';
 import { rangeFacade } from './range';
-import { parseA1OrFail, rectOfRef } from './range-args';
+import { checkInside, parseA1OrFail, rectOfRef } from './range-args';
 import { sheetFacade } from './sheet';
 
 export function spreadsheetFacade(ctx: Ctx): object {
@@ -32,6 +32,11 @@ export function spreadsheetFacade(ctx: Ctx): object {
       },
     ],
     getUrl: ['read', () => `https://docs.google.com/spreadsheets/d/${wb.id}/edit`],
+    // With several forms, Apps Script says which one it returns is indeterminate: here the first tab's.
+    getFormUrl: [
+      'read',
+      () => wb.sheets.map((s) => ctx.hooks.formUrl?.(s.id) ?? null).find((url) => url !== null) ?? null,
+    ],
     getSpreadsheetLocale: ['read', () => wb.locale],
     setSpreadsheetLocale: [
       'write',
@@ -115,7 +120,7 @@ export function spreadsheetFacade(ctx: Ctx): object {
         const ref = parseA1OrFail(a[0] as string);
         const sheet = ref.sheet === undefined ? active() : wb.sheetByName(ref.sheet);
         if (!sheet) throw new SheetsError('Range not found');
-        const { notation, ...rect } = rectOfRef(ref, sheet);
+        const { notation, ...rect } = checkInside(rectOfRef(ref, sheet), sheet);
         return rangeFacade(ctx, { sheetId: sheet.id, ...rect }, notation);
       },
     ],

@@ -3,9 +3,11 @@
  * teacher commonly types. Any other built-in evaluates to blank rather than a wrong answer.
  */
 
+import { formatDate, isDatePattern } from '../values/date-format';
+import { formatGeneral, formatNumber, isNumberPattern } from '../values/number-format';
 import { fromSerial } from '../values/zoned';
 import type { Matrix, Scalar } from './coerce';
-import { FormulaError, toBoolean, toNumber, toText } from './coerce';
+import { FormulaError, toBoolean, toDateSerial, toNumber, toText } from './coerce';
 import type { Matcher } from './criteria';
 import { matcher } from './criteria';
 import type { Evaluator, Value } from './evaluate';
@@ -131,7 +133,83 @@ export const builtins: Record<string, Builtin> = {
     return fromSerial(Math.floor(toNumber(ev.host.now(), tz) as number), tz);
   },
   NOW: (_args, ev) => ev.host.now(),
+  DATE: (args, ev) => {
+    if (args.length !== 3) return new FormulaError('#N/A', 'Wrong number of arguments to DATE.');
+    const parts: number[] = [];
+    for (const [i, arg] of args.entries()) {
+      const n = toNumber(ev.scalar(arg), ev.host.timeZone, 'DATE', i + 1);
+      if (n instanceof FormulaError) return n;
+      parts.push(Math.trunc(n));
+    }
+    const [y, m, d] = parts as [number, number, number];
+    if (y < 0 || y >= 10000) return new FormulaError('#NUM!', 'DATE evaluates to an out of bounds range.');
+    // Sheets reads years 0–1899 as 1900–3799, and lets months and days overflow into the next ones.
+    return dateOf((Date.UTC(y < 1900 ? y + 1900 : y, m - 1, d) - EPOCH) / DAY, ev, 'DATE');
+  },
+  EOMONTH: (args, ev) => {
+    const start = serialArg(args[0], ev, 'EOMONTH', 1);
+    if (start instanceof FormulaError) return start;
+    const months = toNumber(ev.scalar(args[1] ?? { k: 'empty' }), ev.host.timeZone, 'EOMONTH', 2);
+    if (months instanceof FormulaError) return months;
+    const wall = wallOf(start);
+    const end = Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth() + Math.trunc(months) + 1, 0);
+    return dateOf((end - EPOCH) / DAY, ev, 'EOMONTH');
+  },
+  YEAR: datePart('YEAR', (d) => d.getUTCFullYear()),
+  MONTH: datePart('MONTH', (d) => d.getUTCMonth() + 1),
+  DAY: datePart('DAY', (d) => d.getUTCDate()),
+  TEXT: (args, ev) => {
+    const value = ev.scalar(args[0] ?? { k: 'empty' });
+    const format = ev.scalar(args[1] ?? { k: 'empty' });
+    if (value instanceof FormulaError) return value;
+    if (format instanceof FormulaError) return format;
+    const tz = ev.host.timeZone;
+    const pattern = toText(format, tz);
+    if (typeof value === 'boolean') return toText(value, tz);
+    const n = toDateSerial(value, tz, 'TEXT');
+    if (n instanceof FormulaError) return value as string;
+    // The engine does not know the spreadsheet locale: month names and separators are en_US.
+    if (isDatePattern(pattern)) {
+      return formatDate(isDateValue(value) ? (value as Date) : fromSerial(n, tz), pattern, 'en_US', tz);
+    }
+    if (isNumberPattern(pattern)) return formatNumber(n, pattern, US);
+    return formatGeneral(n, US);
+  },
 };
+
+const EPOCH = Date.UTC(1899, 11, 30);
+const DAY = 86_400_000;
+const US = { decimal: '.', group: ',' };
+
+/** The calendar day of a serial number, as a UTC date (no time zone involved). */
+function wallOf(serial: number): Date {
+  return new Date(EPOCH + Math.floor(serial) * DAY);
+}
+
+/** A date argument as a whole serial number (dates, numbers and ISO date text), or #NUM! before 1899-12-30. */
+function serialArg(arg: Node | undefined, ev: Evaluator, fn: string, param: number): number | FormulaError {
+  const n = toDateSerial(ev.scalar(arg ?? { k: 'empty' }), ev.host.timeZone, fn, param);
+  if (n instanceof FormulaError) return n;
+  if (n < 0)
+    return new FormulaError(
+      '#NUM!',
+      `Function ${fn} parameter ${param} value is ${n}. It should be greater than or equal to 0.`,
+    );
+  return n;
+}
+
+/** A serial day as the date value a cell shows as a date (midnight in the sheet's zone). */
+function dateOf(serial: number, ev: Evaluator, fn: string): Value {
+  if (serial < 0) return new FormulaError('#NUM!', `${fn} evaluates to an out of bounds range.`);
+  return fromSerial(serial, ev.host.timeZone);
+}
+
+function datePart(fn: string, read: (wall: Date) => number): Builtin {
+  return (args, ev) => {
+    const n = serialArg(args[0], ev, fn, 1);
+    return n instanceof FormulaError ? n : read(wallOf(n));
+  };
+}
 
 function logical(args: Node[], ev: Evaluator, combine: (bs: boolean[]) => boolean): Value {
   const bs: boolean[] = [];

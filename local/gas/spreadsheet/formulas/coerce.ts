@@ -5,7 +5,7 @@
 import type { CellValue } from '../model/cell';
 import { isDate } from '../model/cell';
 import { formatGeneral } from '../values/number-format';
-import { toSerial } from '../values/zoned';
+import { isCalendarDay, toSerial, zonedDate } from '../values/zoned';
 
 /** An error value ('#REF!', '#VALUE!' …) with the message Sheets shows on hover. */
 export class FormulaError {
@@ -35,6 +35,21 @@ export function toNumber(value: Scalar, timeZone: string, fn = 'ADD', param = 1)
     '#VALUE!',
     `Function ${fn} parameter ${param} expects number values. But '${value}' is a text and cannot be coerced to a number.`,
   );
+}
+
+/**
+ * A value as a date serial number for the date functions (YEAR, EOMONTH …): dates and numbers as they
+ * are, and date text ('2026-09-15') as Sheets' DATEVALUE reads it.
+ */
+export function toDateSerial(value: Scalar, timeZone: string, fn: string, param = 1): number | FormulaError {
+  if (typeof value === 'string') {
+    const iso = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(value);
+    if (iso) {
+      const [y, m, d] = iso.slice(1).map(Number) as [number, number, number];
+      if (isCalendarDay(y, m, d)) return toSerial(zonedDate(y, m, d, 0, 0, 0, timeZone), timeZone);
+    }
+  }
+  return toNumber(value, timeZone, fn, param);
 }
 
 /** A value as text for '&' and text functions. */

@@ -1,6 +1,9 @@
-/** The criterion language of COUNTIF, COUNTIFS and SUMIF: '>=3', '<>x', 'Tier*', 5, TRUE, "". */
+/**
+ * The criterion language of COUNTIF, COUNTIFS and SUMIF: '>=3', '<>x', 'Tier*', 5, TRUE, "". Dates
+ * compare as their serial numbers, so '>='&EOMONTH(TODAY(),-1)+1 and '>=2026-09-01' both work.
+ */
 import type { Scalar } from './coerce';
-import { compareValues, FormulaError, toNumber } from './coerce';
+import { compareValues, FormulaError, toDateSerial, toNumber } from './coerce';
 
 export type Matcher = (value: Scalar) => boolean;
 
@@ -25,7 +28,7 @@ export function matcher(criterion: Scalar, timeZone: string): Matcher {
   const m = /^(<=|>=|<>|<|>|=)?([\s\S]*)$/.exec(criterion)!;
   const op = m[1] ?? '=';
   const operand = m[2]!;
-  const numeric = operand.trim() !== '' && Number.isFinite(Number(operand)) ? Number(operand) : null;
+  const numeric = numericOperand(operand, timeZone);
   if (numeric !== null) {
     return (v) => {
       if (v instanceof FormulaError || v === '' || typeof v === 'boolean') return op === '<>';
@@ -44,6 +47,15 @@ export function matcher(criterion: Scalar, timeZone: string): Matcher {
     };
   }
   return (v) => typeof v === 'string' && v !== '' && test(op, compareValues(v, operand, timeZone));
+}
+
+/** A criterion's operand as a number: '46266', '1.5', or date text such as '2026-09-01'. */
+function numericOperand(operand: string, timeZone: string): number | null {
+  if (operand.trim() === '') return null;
+  if (Number.isFinite(Number(operand))) return Number(operand);
+  if (!/^\s*\d{4}-\d{1,2}-\d{1,2}\s*$/.test(operand)) return null;
+  const serial = toDateSerial(operand, timeZone, 'COUNTIF');
+  return serial instanceof FormulaError ? null : serial;
 }
 
 function test(op: string, diff: number): boolean {

@@ -155,9 +155,14 @@ export class UserSheet {
         if (text === '') continue;
         const at = { row: row + r, col: col + c };
         const verdict = editVerdict(protectionsAt(this.wb.protections, sheet.id, at.row, at.col));
-        if (verdict === 'blocked') return { ok: false, error: `${formatA1(at.row, at.col, 1, 1)}: ${PROTECTED_MESSAGE}`, warnings };
+        if (verdict === 'blocked')
+          return { ok: false, error: `${formatA1(at.row, at.col, 1, 1)}: ${PROTECTED_MESSAGE}`, warnings };
         const current = sheet.cell(at.row, at.col);
-        const parsed = parseTyped(text, { locale: this.wb.locale, timeZone: this.wb.timeZone, format: current?.format });
+        const parsed = parseTyped(text, {
+          locale: this.wb.locale,
+          timeZone: this.wb.timeZone,
+          format: current?.format,
+        });
         if (parsed.kind === 'value' && current?.validation) {
           const problem = checkValidation(current.validation, parsed.value, {
             display: (v) => displayValue(v, undefined, this.wb),

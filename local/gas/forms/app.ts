@@ -1,0 +1,68 @@
+/**
+ * FormApp for a script bound to the runtime's spreadsheet: create forms, open them again by id or
+ * URL. Every call needs AuthMode.FULL (the forms scope), as in Apps Script.
+ */
+import type { Env } from '../env';
+import { defineEnum, defineService } from '../service';
+import { describeType } from '../spreadsheet/facade/define';
+import type { Workbook } from '../spreadsheet/model/workbook';
+import { formFacade } from './form';
+import type { FormsCtx } from './items';
+import type { FormsState } from './model';
+import { formByUrl, ITEM_TYPES, NOT_FOUND, newForm } from './model';
+
+export function createFormApp(env: Env, state: FormsState, wb: Workbook) {
+  const ctx: FormsCtx = { env, state, wb };
+  return defineService(
+    env,
+    'FormApp',
+    {
+      create: [
+        'privileged',
+        (...a: unknown[]) => {
+          if (a.length !== 1 || typeof a[0] !== 'string') {
+            const types = a.map(describeType).join(',');
+            env.fail(`The parameters (${types}) don't match the method signature for FormApp.create.`);
+          }
+          return formFacade(ctx, newForm(state, a[0] as string).id);
+        },
+      ],
+      openById: [
+        'privileged',
+        (id: unknown) => {
+          const form = state.forms.find((f) => f.id === id);
+          if (!form) env.fail(NOT_FOUND);
+          return formFacade(ctx, form.id);
+        },
+      ],
+      openByUrl: [
+        'privileged',
+        (url: unknown) => {
+          if (typeof url !== 'string' || !/^https:\/\//.test(url)) env.fail('Invalid argument: url');
+          const form = formByUrl(state, url);
+          if (!form) env.fail(NOT_FOUND);
+          return formFacade(ctx, form.id);
+        },
+      ],
+      // A script bound to a spreadsheet has no active form.
+      getActiveForm: ['privileged', () => null],
+    },
+    {
+      DestinationType: defineEnum('SPREADSHEET'),
+      ItemType: defineEnum(
+        ...ITEM_TYPES,
+        'CHECKBOX_GRID',
+        'GRID',
+        'DATETIME',
+        'DURATION',
+        'TIME',
+        'IMAGE',
+        'VIDEO',
+        'FILE_UPLOAD',
+        'RATING',
+      ),
+      Alignment: defineEnum('LEFT', 'CENTER', 'RIGHT'),
+      PageNavigationType: defineEnum('CONTINUE', 'GO_TO_PAGE', 'RESTART', 'SUBMIT'),
+    },
+  );
+}
