@@ -14,6 +14,18 @@ import { fileURLToPath } from 'node:url';
 import { type CacheStores, createCacheService, createCacheStores } from './gas/cache';
 import { type AuthMode, type Env, isAllowed, permissionMessage } from './gas/env';
 import { formatDate } from './gas/format-date';
+import {
+  type Answer,
+  createFormApp,
+  createFormsState,
+  type FormSummary,
+  type FormsState,
+  formUrlOfSheet,
+  submitForm as recordSubmission,
+  type SubmitOptions,
+  type SubmitResult,
+  summariseForms,
+} from './gas/forms';
 import { createHtmlService, htmlStateOf } from './gas/html';
 import { createLockService, type LockState } from './gas/lock';
 import { createMailApp, createMailState, type Email, type MailState } from './gas/mail';
@@ -58,6 +70,8 @@ export interface RuntimeSnapshot {
   properties: PropertyStores;
   triggers: TriggerState;
   mail: MailState;
+  /** Absent in snapshots saved before the runtime had forms. */
+  forms?: FormsState;
 }
 
 export interface TriggerRun {
@@ -80,11 +94,20 @@ export interface Runtime {
   readonly ui: UiState;
   readonly properties: PropertyStores;
   readonly locks: LockState;
-  /** Service calls so far, by method ('Range.getValues': 3). */
+  /** Service calls so far, by method ('Range.getValues': 3); custom-function recalculations apart. */
   readonly calls: Record<string, number>;
+  /** Service calls made by custom functions during recalculations. */
+  readonly customFunctionCalls: Record<string, number>;
   resetCalls(): void;
   /** Runs `fn` and returns what it returned with the service calls it made. */
   measure<T>(fn: () => T): { result: T; calls: Record<string, number>; total: number };
+  /** The forms the add-on made, with their items, responses sheet and response count. */
+  readonly forms: FormSummary[];
+  /**
+   * A person fills in and submits a form: answers (by question title) are checked as the form page
+   * does, written to the responses sheet, and the spreadsheet's form-submit trigger runs.
+   */
+  submitForm(formId: string, answers: Record<string, Answer>, options?: SubmitOptions): SubmitResult;
   /** Emails sent, oldest first. */
   readonly outbox: Email[];
   readonly mail: MailState;
@@ -157,12 +180,14 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   let properties = options.snapshot?.properties ?? createPropertyStores();
   let triggerState = options.snapshot?.triggers ?? createTriggerState();
   let mailState = options.snapshot?.mail ?? createMailState();
+  let formsState = options.snapshot?.forms ?? createFormsState();
   const caches: CacheStores = createCacheStores();
   const locks: LockState = { contended: new Set() };
   const uiState = createUiState();
   const triggerRuns: TriggerRun[] = [];
   const logs: string[] = [];
   let counts: Record<string, number> = {};
+  const customFunctionCounts: Record<string, number> = {};
   const modes: AuthMode[] = [];
 
   // Late-bound: the realm needs the services and the services need the realm.
@@ -218,10 +243,18 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     call: (name: string, args: unknown[]) => {
       const fn = realm.global[customFunctionName(name)!] as (...a: unknown[]) => unknown;
       const started = Date.now();
-      // The spreadsheet emulation already copied the arguments into the script realm and copies the result back.
-      const result = inMode('CUSTOM_FUNCTION', () => fn(...args));
-      if (Date.now() - started > 30_000) env.fail('Exceeded maximum execution time');
-      return result;
+      // A recalculation is Sheets' own execution, not the one that read the cells: its calls
+      // are counted apart (customFunctionCalls), so measure() shows an operation's own calls.
+      const outer = counts;
+      counts = customFunctionCounts;
+      try {
+        // The spreadsheet emulation already copied the arguments into the script realm and copies the result back.
+        const result = inMode('CUSTOM_FUNCTION', () => fn(...args));
+        if (Date.now() - started > 30_000) env.fail('Exceeded maximum execution time');
+        return result;
+      } finally {
+        counts = outer;
+      }
     },
   };
 
@@ -231,6 +264,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       uiState.toasts.push({ message: String(message), title: String(title ?? '') });
     },
     customFunctions,
+    formUrl: (sheetId: number) => formUrlOfSheet(formsState, workbook.id, sheetId),
   };
   let spreadsheetApp = createSpreadsheetApp(env, workbook, spreadsheetHooks);
 
@@ -244,6 +278,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     Session: createSession(env, who),
     Utilities: createUtilities(env, who),
     ScriptApp: createScriptApp(env, triggerState, workbook.id),
+    FormApp: createFormApp(env, formsState, workbook),
     MailApp: createMailApp(env, mailState, () =>
       formatDate(new Date(clock), workbook.timeZone, 'yyyy-MM-dd'),
     ),
@@ -274,9 +309,21 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     });
   };
 
+  const runTrigger = (t: TriggerRecord, at: number, event: Record<string, unknown>): TriggerRun => {
+    const record: TriggerRun = { handler: t.handler, at: new Date(at).toISOString(), error: null };
+    try {
+      run(t.handler, [event], 'FULL');
+    } catch (error) {
+      // Add-on triggers send no failure email: the add-on must record errors itself.
+      record.error = (error as Error).message;
+    }
+    triggerRuns.push(record);
+    return record;
+  };
+
   const fire = (t: TriggerRecord, at: number): TriggerRun => {
     const when = new Date(at);
-    const event = {
+    return runTrigger(t, at, {
       authMode: 'FULL',
       triggerUid: t.id,
       year: when.getUTCFullYear(),
@@ -286,16 +333,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       minute: when.getUTCMinutes(),
       second: when.getUTCSeconds(),
       timezone: 'UTC',
-    };
-    const record: TriggerRun = { handler: t.handler, at: when.toISOString(), error: null };
-    try {
-      run(t.handler, [event], 'FULL');
-    } catch (error) {
-      // Add-on triggers send no failure email: the add-on must record errors itself.
-      record.error = (error as Error).message;
-    }
-    triggerRuns.push(record);
-    return record;
+    });
   };
 
   const runtime: Runtime = {
@@ -329,6 +367,9 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     get calls() {
       return { ...counts };
     },
+    get customFunctionCalls() {
+      return { ...customFunctionCounts };
+    },
     resetCalls() {
       counts = {};
     },
@@ -344,6 +385,24 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         counts = before;
       }
     },
+    get forms() {
+      return summariseForms(formsState, workbook);
+    },
+    submitForm: (formId, answers, options) =>
+      recordSubmission(
+        {
+          env,
+          state: formsState,
+          wb: workbook,
+          hooks: spreadsheetHooks,
+          triggers: triggerState,
+          now: () => new Date(clock),
+          fire: (t, event) => runTrigger(t, clock, event).error,
+        },
+        formId,
+        answers,
+        options,
+      ),
     get outbox() {
       return mailState.outbox;
     },
@@ -374,6 +433,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
           triggerState.triggers = triggerState.triggers.filter((t) => t !== due.t);
       }
       clock = target;
+      // TODAY() and NOW() in the sheets move with the clock.
+      workbook.calculatedRevision = -1;
       return fired;
     },
     snapshot: () =>
@@ -386,6 +447,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         properties,
         triggers: triggerState,
         mail: mailState,
+        forms: formsState,
       }),
     load(snapshot) {
       const copy = structuredClone(snapshot);
@@ -396,6 +458,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       properties = copy.properties;
       triggerState = copy.triggers;
       mailState = copy.mail;
+      formsState = copy.forms ?? createFormsState();
       spreadsheetApp = createSpreadsheetApp(env, workbook, spreadsheetHooks);
       Object.assign(realm.global, globals());
     },

@@ -4,6 +4,7 @@
  * typing in a cell, moving the clock).
  */
 import type { Runtime } from '../runtime';
+import { listForms, submitFromPage } from './forms';
 import { withShim } from './shim';
 
 export interface Reply {
@@ -49,6 +50,7 @@ export function state(rt: Runtime) {
     alerts: rt.ui.alerts,
     toasts: rt.ui.toasts,
     outbox: rt.outbox.length,
+    forms: rt.forms.length,
     triggers: rt.triggers.map((t) => ({ handler: t.handler, eventType: t.eventType })),
     triggerRuns: rt.triggerRuns.slice(-20),
   };
@@ -78,6 +80,10 @@ export function handle(
       return json(sheetView(rt, url.searchParams.get('name') ?? ''));
     case 'GET /api/outbox':
       return json(rt.outbox);
+    case 'GET /api/forms':
+      return json(listForms(rt));
+    case 'POST /api/forms/submit':
+      return json(submitFromPage(rt, body.formId, body.answers, body.email));
     case 'POST /api/menu':
       return attempt(() => rt.call(String(body.run)));
     case 'POST /api/open':

@@ -2,6 +2,9 @@
  * The preview page: a small Google-Sheets-like view of the local runtime. Everything it
  * shows comes from the preview API; every text goes in through textContent.
  */
+import type { FormSummary } from '../forms';
+import { renderConfirmation, renderForm, renderFormList } from './forms';
+
 interface MenuItem {
   label: string;
   run: string;
@@ -20,6 +23,7 @@ interface State {
   alerts: Array<{ title: string; prompt: string; buttons: string; answer: string }>;
   toasts: Array<{ message: string; title: string }>;
   outbox: number;
+  forms: number;
   triggers: Array<{ handler: string; eventType: string }>;
   triggerRuns: Array<{ handler: string; at: string; error: string | null }>;
 }
@@ -281,6 +285,7 @@ async function refresh(): Promise<void> {
   $('clock').textContent =
     `${new Date(s.clock).toLocaleString('en-GB', { timeZone: s.timeZone, dateStyle: 'medium', timeStyle: 'short' })} (${s.timeZone})`;
   $('outbox-button').textContent = `Outbox (${s.outbox})`;
+  $('forms-button').textContent = `Forms (${s.forms})`;
   if (!s.sheets.includes(activeSheet)) activeSheet = s.sheets[0] ?? '';
   renderTabs(s.sheets);
   if (activeSheet) await loadSheet(activeSheet);
@@ -318,6 +323,39 @@ async function showOutbox(): Promise<void> {
   openDialog('Outbox', box);
 }
 
+const formLang = () => (current?.locale.startsWith('id') ? 'id' : 'en');
+
+async function showForms(): Promise<void> {
+  const forms = await api<FormSummary[]>('GET', '/api/forms');
+  openDialog('Forms', renderFormList(forms, openForm, { lang: formLang() }));
+}
+
+function openForm(form: FormSummary): void {
+  const page = renderForm(
+    form,
+    async (answers, email) => {
+      const reply = await api<{ ok: boolean; error?: string; triggered: boolean }>(
+        'POST',
+        '/api/forms/submit',
+        {
+          formId: form.id,
+          answers,
+          email,
+        },
+      );
+      if (!reply.ok) {
+        showToast('Error', reply.error ?? 'refused', true);
+        return;
+      }
+      if (reply.error) showToast('Trigger', reply.error, true);
+      openDialog(form.title, renderConfirmation(form, { lang: formLang() }));
+      await refresh();
+    },
+    { lang: formLang() },
+  );
+  openDialog(form.title, page);
+}
+
 function showTriggers(): void {
   const box = el('div');
   const s = current;
@@ -349,6 +387,7 @@ document.addEventListener('click', (e) => {
   if (!(e.target as HTMLElement).closest('.menu-root')) closeMenu();
 });
 $('outbox-button').addEventListener('click', () => void showOutbox());
+$('forms-button').addEventListener('click', () => void showForms());
 $('triggers-button').addEventListener('click', showTriggers);
 $('next-day').addEventListener(
   'click',
