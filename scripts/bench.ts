@@ -4,11 +4,18 @@
  */
 import { writeFileSync } from 'node:fs';
 import { benchBundle } from '../bench/bundle';
+import { benchMatch } from '../bench/match';
 import type { Result } from '../bench/measure';
+import { benchRisk } from '../bench/risk';
+import { benchAssignCalls, benchSetupAndTables } from '../bench/workbook';
 import { build } from './build';
 
 const suites: Array<{ prefix: string; run: () => Result[] | Promise<Result[]> }> = [
   { prefix: 'bundle', run: benchBundle },
+  { prefix: 'setup', run: benchSetupAndTables },
+  { prefix: 'risk', run: benchRisk },
+  { prefix: 'match', run: benchMatch },
+  { prefix: 'assign', run: benchAssignCalls },
 ];
 
 async function main(): Promise<void> {

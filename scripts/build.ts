@@ -71,7 +71,8 @@ export function build(): { files: string[] } {
   const files = ['Code.js', ...pages.map((p) => `${p.name}.html`), 'appsscript.json'];
   // Whatever else is in dist/ (an old page, a stray file) clasp would push too: remove it.
   for (const name of readdirSync(dist)) {
-    if (!files.includes(name) && !name.endsWith('.tmp')) rmSync(join(dist, name), { recursive: true, force: true });
+    if (!files.includes(name) && !name.endsWith('.tmp'))
+      rmSync(join(dist, name), { recursive: true, force: true });
   }
   return { files };
 }

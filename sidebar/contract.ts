@@ -5,13 +5,6 @@
  */
 import type { Lang } from '../src/core/i18n/lang';
 
-export interface SidebarState {
-  lang: Lang;
-  workbookName: string;
-  /** When the server answered, as an ISO string. */
-  answeredAt: string;
-}
-
 export interface ImportSource {
   name: string;
   rows: number;
@@ -46,8 +39,59 @@ export interface DataCheck {
   tables: Array<{ sheet: string; missing: boolean; rows: number; problems: string[] }>;
 }
 
+/** A Tier 2 or 3 student without a mentor, as the sidebar lists them (no confidential field). */
+export interface AtRiskStudent {
+  id: string;
+  name: string;
+  className: string;
+  tier: 2 | 3;
+  score: number;
+  reasons: string;
+}
+
+export interface MentorLoad {
+  id: string;
+  name: string;
+  active: boolean;
+  caseload: number;
+  capacity: number;
+  /** Their mentees (at-risk ones first), to release one. */
+  mentees: Array<{ id: string; name: string; className: string; tier: number | null }>;
+}
+
+export interface AssignmentView {
+  lang: Lang;
+  unassigned: AtRiskStudent[];
+  mentors: MentorLoad[];
+}
+
+export interface ProposedPair {
+  studentId: string;
+  studentName: string;
+  mentorId: string;
+  mentorName: string;
+  reasons: string[];
+  /** Other mentors this student could have, for "change mentor" (ids and names). */
+  alternatives: Array<{ id: string; name: string }>;
+}
+
+export interface Proposal {
+  lang: Lang;
+  pairs: ProposedPair[];
+  unplaced: Array<{ studentId: string; studentName: string; reason: string }>;
+}
+
+export interface AcceptResult {
+  view: AssignmentView;
+  /** Pairs refused because a rule no longer held (a mentor filled up meanwhile…). */
+  refused: Array<{ studentId: string; reason: string }>;
+}
+
 export interface ServerApi {
-  getSidebarState(): SidebarState;
+  getAssignmentView(): AssignmentView;
+  suggestMentors(): Proposal;
+  acceptMentors(pairs: Array<{ studentId: string; mentorId: string }>): AcceptResult;
+  releaseStudents(studentIds: string[]): AssignmentView;
   importSources(): ImportSource[];
   previewImport(sheet: string): ImportPreview;
   runImport(sheet: string): ImportResult;

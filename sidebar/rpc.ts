@@ -10,7 +10,7 @@ declare const google: { script: { run: ScriptRun } };
 
 /**
  * Calls a server function through google.script.run as a typed promise.
- * @example const state = await callServer('getSidebarState');
+ * @example const state = await callServer('getAssignmentView');
  */
 export function callServer<K extends keyof ServerApi>(
   name: K,

@@ -4,16 +4,19 @@
  * name (with this JSDoc); nothing else in the bundle is reachable from Apps Script.
  */
 import type { DataCheck, ServerApi } from '../sidebar/contract';
+import { accept, assignmentView, release, suggest } from './flows/assign';
 import { setupWorkbookAction, snapshotAction } from './gas/actions';
 import { checkWorkbook, showCheck } from './gas/check';
+import { openWorkbook } from './gas/context';
 import { indicatorFunction, riskFunction } from './gas/custom-functions';
 import {
   importSources as listImportSources,
   previewImport as previewStudentImport,
   runImport as runStudentImport,
 } from './gas/import';
+import { withDocumentLock } from './gas/lock';
 import { buildAddonMenu } from './gas/menu';
-import { showHelpDialog, showImportDialog, showSidebar, sidebarState } from './gas/sidebar';
+import { showHelpDialog, showImportDialog, showSidebar } from './gas/sidebar';
 
 /** Runs when the add-on is installed: builds the menu straight away. */
 export function onInstall(e: GoogleAppsScript.Events.AddonOnInstall) {
@@ -72,9 +75,26 @@ export function runImport(sheet: string): ReturnType<ServerApi['runImport']> {
   return runStudentImport(sheet);
 }
 
-/** Sidebar: the first state the sidebar shows. */
-export function getSidebarState(): ReturnType<ServerApi['getSidebarState']> {
-  return sidebarState(new Date());
+/** Sidebar: unassigned at-risk students and mentors' caseloads. */
+export function getAssignmentView(): ReturnType<ServerApi['getAssignmentView']> {
+  return assignmentView(openWorkbook().tables);
+}
+
+/** Sidebar: an optimal mentor for every unassigned at-risk student, with reasons; writes nothing. */
+export function suggestMentors(): ReturnType<ServerApi['suggestMentors']> {
+  return suggest(openWorkbook().tables);
+}
+
+/** Sidebar: writes the accepted pairs (each checked again) in one write. */
+export function acceptMentors(
+  pairs: Array<{ studentId: string; mentorId: string }>,
+): ReturnType<ServerApi['acceptMentors']> {
+  return withDocumentLock(() => accept(openWorkbook().tables, pairs));
+}
+
+/** Sidebar: ends the mentoring of these students. */
+export function releaseStudents(studentIds: string[]): ReturnType<ServerApi['releaseStudents']> {
+  return withDocumentLock(() => release(openWorkbook().tables, studentIds));
 }
 
 /**

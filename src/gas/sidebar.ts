@@ -1,4 +1,3 @@
-import type { SidebarState } from '../../sidebar/contract';
 import { translator } from '../core/i18n/messages';
 import { uiMessages } from '../core/ui/messages';
 import { workbookLang } from './lang';
@@ -8,16 +7,6 @@ export function showSidebar(): void {
   const t = translator(uiMessages, workbookLang());
   const page = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t('sidebar.title'));
   SpreadsheetApp.getUi().showSidebar(page);
-}
-
-/** What the sidebar shows first. */
-export function sidebarState(now: Date): SidebarState {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  return {
-    lang: workbookLang(spreadsheet),
-    workbookName: spreadsheet.getName(),
-    answeredAt: now.toISOString(),
-  };
 }
 
 /** The help dialog. */

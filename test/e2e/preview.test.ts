@@ -1,21 +1,33 @@
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Preview, startPreview } from '../../local/server';
+import type { AssignmentView } from '../../sidebar/contract';
 import { describeInBrowser, launchBrowser, screenshot } from './browser';
 
-describeInBrowser('the preview in chromium', () => {
+const XSS = '<img src=x onerror=alert(1)>';
+
+describeInBrowser('the mentor-assignment sidebar in chromium, on the demo school', () => {
   let preview: Preview;
   let browser: Browser;
   let page: Page;
+  let sidebar: Frame;
+  const dialogs: string[] = [];
 
   beforeAll(async () => {
-    preview = await startPreview({
-      port: 0,
-      skipBuild: true,
-      runtime: { locale: 'id_ID', now: '2026-09-01T08:00:00+07:00' },
-    });
+    preview = await startPreview({ port: 0, skipBuild: true });
+    // A student whose name is markup: the sidebar must show it as text.
+    const view = preview.runtime.callFromPage('getAssignmentView', []) as AssignmentView;
+    const target = view.unassigned[0]!;
+    const students = preview.runtime.spreadsheet.sheet('Siswa');
+    const row = students.values().findIndex((r) => r[0] === target.id) + 1;
+    students.setCell(`B${row}`, XSS);
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     await page.goto(preview.url);
   });
 
@@ -24,14 +36,58 @@ describeInBrowser('the preview in chromium', () => {
     await preview?.close();
   });
 
-  it('opens the sidebar from the add-on menu and shows the server’s answer', async () => {
+  it('opens from the add-on menu and lists unassigned at-risk students, markup shown as text', async () => {
     await page.getByRole('button', { name: 'Extensions' }).click();
     await page.getByRole('menuitem', { name: 'Tetapkan pendamping' }).click();
-    const sidebar = page.frameLocator('#sidebar-frame');
-    await expect.poll(() => sidebar.locator('#status').textContent()).toContain('Terhubung ke');
+    await page.waitForSelector('#sidebar-frame');
+    sidebar = page.frame({ url: /\/sidebar/ })!;
+    await sidebar.waitForSelector('#waiting li');
     await expect
-      .poll(() => sidebar.locator('#status').textContent())
-      .toContain(preview.runtime.spreadsheet.name);
-    await screenshot(page, 'preview-sidebar');
+      .poll(() => sidebar.locator('#waiting-title').textContent())
+      .toMatch(/^Menunggu pendamping \(\d+\)$/);
+    await expect.poll(() => sidebar.locator('#waiting').textContent()).toContain(XSS);
+    expect(await sidebar.locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('has no serious or critical accessibility violation (axe-core)', async () => {
+    await sidebar.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
+    const violations = await sidebar.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run(c: Document): Promise<{ violations: Array<{ id: string; impact: string }> }> };
+        }
+      ).axe;
+      const result = await axe.run(document);
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  });
+
+  it('suggests, accepts all, and the Students sheet and caseloads follow', async () => {
+    const before = preview.runtime.callFromPage('getAssignmentView', []) as AssignmentView;
+    await sidebar.getByRole('button', { name: 'Usulkan pendamping' }).click();
+    await sidebar.waitForSelector('#pairs li.pair');
+    const proposed = await sidebar.locator('#pairs li.pair').count();
+    expect(proposed).toBeGreaterThan(0);
+    await screenshot(page, 'sidebar-suggestion', '#sidebar-panel');
+    await sidebar.getByRole('button', { name: 'Terima semua' }).click();
+    await expect.poll(() => sidebar.locator('#status').textContent()).toBe(`${proposed} penetapan disimpan.`);
+
+    const after = preview.runtime.callFromPage('getAssignmentView', []) as AssignmentView;
+    expect(after.unassigned.length).toBe(before.unassigned.length - proposed);
+    const load = (v: AssignmentView) => v.mentors.reduce((n, m) => n + m.caseload, 0);
+    expect(load(after)).toBe(load(before) + proposed);
+    const firstCaseload = after.mentors[0]!;
+    await expect
+      .poll(() => sidebar.locator('#mentors summary').first().textContent())
+      .toContain(`${firstCaseload.caseload} dari ${firstCaseload.capacity}`);
+
+    // The Students sheet in the page shows the new mentor IDs.
+    const assigned = before.unassigned.find((s) => !after.unassigned.some((u) => u.id === s.id))!;
+    await page.getByRole('tab', { name: 'Siswa' }).click();
+    const row = page.locator('tr', { has: page.locator(`td:text-is("${assigned.id}")`) });
+    await expect.poll(() => row.locator('td').nth(13).textContent()).toMatch(/^M\d\d$/);
+    await screenshot(page, 'preview-after-accept');
   });
 });

@@ -3,7 +3,7 @@ import { columnLabel, sheetLabel } from '../../src/core/schema/labels';
 import { SHEETS } from '../../src/core/schema/sheets';
 import { paste, setUp, sheetOf } from '../helpers/workbook';
 
-const students = [
+const students: Array<Record<string, string>> = [
   {
     student_id: '0012345678',
     name: 'Ayu Lestari',

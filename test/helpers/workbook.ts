@@ -25,7 +25,7 @@ export function sheetOf(rt: Runtime, key: SheetKey, lang: Lang) {
 function lastEntered(formulas: unknown[][], values: unknown[][]): number {
   for (let r = values.length - 1; r >= 1; r--) {
     const typed = values[r]!.some(
-      (v, c) => v !== '' && (formulas[r]?.[c] ?? '') === '' && !isSpilled(values, formulas, r, c),
+      (v, c) => v !== '' && (formulas[r]?.[c] ?? '') === '' && !isSpilled(formulas, r, c),
     );
     if (typed) return r + 1;
   }
@@ -33,7 +33,7 @@ function lastEntered(formulas: unknown[][], values: unknown[][]): number {
 }
 
 // Spilled results carry no formula of their own; the anchor above them does.
-function isSpilled(values: unknown[][], formulas: unknown[][], r: number, c: number): boolean {
+function isSpilled(formulas: unknown[][], r: number, c: number): boolean {
   for (let up = r; up >= 1; up--) if ((formulas[up]?.[c] ?? '') !== '') return true;
   return false;
 }

@@ -35,6 +35,7 @@ describe('the runtime loads dist/ as Apps Script does', () => {
     const rt = createRuntime({ now: NOW, locale: 'en_US' });
     rt.call('openAssignSidebar');
     expect(rt.ui.sidebar?.html).toContain('<main id="app"');
+    expect(rt.ui.sidebar?.html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/); // self-contained
     expect(rt.ui.sidebar?.title).toBe('Pendamping');
   });
 });
@@ -42,12 +43,13 @@ describe('the runtime loads dist/ as Apps Script does', () => {
 describe('google.script.run from a page', () => {
   it('returns JSON-like values', () => {
     const rt = createRuntime({ now: NOW, name: 'SMP Negeri 3 Kupang', locale: 'id_ID' });
-    const state = rt.callFromPage('getSidebarState', []) as Record<string, unknown>;
-    expect(state).toEqual({
-      lang: 'id',
-      workbookName: 'SMP Negeri 3 Kupang',
-      answeredAt: new Date(NOW).toISOString(),
-    });
+    rt.call('setupWorkbook');
+    expect(rt.callFromPage('getAssignmentView', [])).toEqual({ lang: 'id', unassigned: [], mentors: [] });
+  });
+
+  it('refuses a Date argument, as google.script.run does', () => {
+    const rt = createRuntime({ now: NOW });
+    expect(() => rt.callFromPage('releaseStudents', [[new Date()]])).toThrow(/a Date: send an ISO string/);
   });
 
   it('refuses private and unknown functions', () => {

@@ -107,6 +107,7 @@ describe('clasp', () => {
     const status = JSON.parse(out.slice(out.indexOf('{')));
     expect([...status.filesToPush].sort()).toEqual([
       'dist/Code.js',
+      'dist/Import.html',
       'dist/Sidebar.html',
       'dist/appsscript.json',
     ]);

@@ -3,6 +3,9 @@ import { defineMessages } from '../i18n/messages';
 /** Texts of the mentor matcher: reasons, blocks and the Settings descriptions of its keys. */
 export const MATCHING_MESSAGES = defineMessages({
   en: {
+    refused_unknown_mentor: 'that mentor is not in the Mentors sheet',
+    refused_not_waiting: 'the student is no longer waiting for a mentor',
+    refused_rules: '{mentor} can no longer take this student (capacity, grade level, gender or inactive)',
     need_academic: 'academic',
     need_social_emotional: 'social/emotional',
     need_family_economic: 'family/economic',
@@ -29,6 +32,10 @@ export const MATCHING_MESSAGES = defineMessages({
     setting_match_weight_balance: 'Weight of balanced caseloads: higher spreads students more evenly',
   },
   id: {
+    refused_unknown_mentor: 'pendamping itu tidak ada di lembar Pendamping',
+    refused_not_waiting: 'siswa ini sudah tidak menunggu pendamping',
+    refused_rules:
+      '{mentor} tidak dapat lagi menerima siswa ini (kapasitas, tingkat kelas, jenis kelamin, atau tidak aktif)',
     need_academic: 'akademik',
     need_social_emotional: 'sosial/emosional',
     need_family_economic: 'keluarga/ekonomi',

@@ -108,8 +108,9 @@ function readText(raw: unknown): string | undefined {
 }
 
 function readList(column: ColumnDef, raw: unknown): Parsed {
+  // Commas or semicolons separate items; a slash may be part of a label ("keluarga/ekonomi").
   const parts = String(raw)
-    .split(/[,;/]+/)
+    .split(/[,;]+/)
     .map((p) => p.trim())
     .filter(Boolean);
   const out: Array<string | number> = [];

@@ -37,6 +37,7 @@ export function dashboardLayout(
   located: Partial<Record<SheetKey, Located>>,
   lang: Lang,
   school: string,
+  schoolCell: string | null = null,
 ): DashboardLayout {
   const t = translator(SETUP_MESSAGES, lang);
   const col = (sheet: SheetKey, key: string) => {
@@ -53,8 +54,12 @@ export function dashboardLayout(
   const orBlank = (formula: string, needs: Array<string | null>): string =>
     needs.every(Boolean) ? formula : '';
 
+  // The title follows the school name in Settings when it can.
+  const title = schoolCell
+    ? `=${quote(t('dashboard_title', { school: '' }))}&${schoolCell}`
+    : t('dashboard_title', { school });
   const cells: string[][] = [
-    [t('dashboard_title', { school }), ''],
+    [title, ''],
     [t('dashboard_note'), ''],
     ['', ''],
   ];

@@ -11,6 +11,7 @@ export function ensureDashboard(
   located: Partial<Record<SheetKey, Located>>,
   lang: Lang,
   school: string,
+  schoolCell: string | null,
 ): boolean {
   let sheet = layout.sheet('dashboard');
   const created = !sheet;
@@ -19,7 +20,7 @@ export function ensureDashboard(
     sheet.addDeveloperMetadata(SHEET_KEY, 'dashboard');
     layout.forget('dashboard');
   }
-  const { cells, charts } = dashboardLayout(located, lang, school);
+  const { cells, charts } = dashboardLayout(located, lang, school, schoolCell);
   sheet.getRange(1, 1, cells.length, 2).setValues(cells);
   sheet.getRange(1, 1).setFontWeight('bold').setFontSize(14);
   sheet.setColumnWidth(1, 300);

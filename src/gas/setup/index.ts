@@ -7,7 +7,7 @@ import { translator } from '../../core/i18n/messages';
 import { sheetLabel } from '../../core/schema/labels';
 import { SHEETS } from '../../core/schema/sheets';
 import type { SheetKey } from '../../core/schema/types';
-import type { Located } from '../../core/setup/formulas';
+import { columnLetter, type Located, quoteSheet } from '../../core/setup/formulas';
 import { SETUP_MESSAGES } from '../../core/setup/messages';
 import type { Workbook } from '../context';
 import { formatColumns, type References } from './columns';
@@ -51,7 +51,13 @@ export function runSetup(wb: Workbook): SetupReport {
   const problems = writeStudentFormulas(tables.students!, located, settings.rowOf, lang);
   colourTiers(tables.students!, 'risk_tier', ['name', 'risk_score', 'risk_tier', 'risk_reasons']);
   colourTiers(tables.risk_history!, 'tier', ['tier']);
-  const dashboardCreated = ensureDashboard(layout, located, lang, school);
+  const value = located.settings!.columns.value;
+  const schoolRow = settings.rowOf.school_name;
+  const schoolCell =
+    value !== undefined && schoolRow
+      ? `${quoteSheet(located.settings!.name)}!$${columnLetter(value)}$${schoolRow}`
+      : null;
+  const dashboardCreated = ensureDashboard(layout, located, lang, school, schoolCell);
 
   wb.properties.setProperty(SCHEMA_PROPERTY, SCHEMA_VERSION);
   const created = Object.values(tables)

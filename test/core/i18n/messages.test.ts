@@ -6,7 +6,12 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLUMN_LABELS, SHEET_COLUMN_LABELS, SHEET_LABELS, VALUE_LABELS } from '../../../src/core/schema/labels';
+import {
+  COLUMN_LABELS,
+  SHEET_COLUMN_LABELS,
+  SHEET_LABELS,
+  VALUE_LABELS,
+} from '../../../src/core/schema/labels';
 import { SHEETS } from '../../../src/core/schema/sheets';
 
 function files(dir: string): string[] {
@@ -25,7 +30,8 @@ describe('message tables', async () => {
     const mod = (await import(resolve(path))) as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod)) {
       const table = value as Record<string, Record<string, string>>;
-      if (table && typeof table === 'object' && 'en' in table && 'id' in table) tables.push([`${path}:${name}`, table]);
+      if (table && typeof table === 'object' && 'en' in table && 'id' in table)
+        tables.push([`${path}:${name}`, table]);
     }
   }
 
@@ -72,7 +78,9 @@ describe('schema labels', () => {
   it('keep headers distinct within a sheet in each language, so a header finds one column', () => {
     for (const def of SHEETS) {
       for (const lang of ['en', 'id'] as const) {
-        const labels = def.columns.map((c) => (SHEET_COLUMN_LABELS[def.key]?.[c.key] ?? COLUMN_LABELS[c.key])![lang]);
+        const labels = def.columns.map(
+          (c) => (SHEET_COLUMN_LABELS[def.key]?.[c.key] ?? COLUMN_LABELS[c.key])![lang],
+        );
         expect(new Set(labels).size, `${def.key} ${lang}`).toBe(labels.length);
       }
     }

@@ -1,0 +1,58 @@
+/**
+ * Service calls of the operations a school runs, on demo workbooks of 100 and 10,000
+ * students (with attendance, grades, incidents, assessments and sessions in proportion),
+ * and the time of reading every table at 10,000.
+ */
+import { createDemoRuntime } from '../local/demo/school';
+import type { Runtime } from '../local/runtime';
+import type { Proposal } from '../sidebar/contract';
+import { medianMs, type Result } from './measure';
+
+const loaded = new Map<number, Runtime>();
+
+/** A demo school of `students`, loaded once per benchmark run. */
+export function demo(students: number): Runtime {
+  if (!loaded.has(students)) loaded.set(students, createDemoRuntime({ students }));
+  return loaded.get(students)!;
+}
+
+const calls = (rt: Runtime, fn: () => unknown) => rt.measure(fn).total;
+
+/** setup.calls, tables.read.calls and tables.read.ms */
+export function benchSetupAndTables(): Result[] {
+  const out: Result[] = [];
+  for (const n of [100, 10_000]) {
+    const rt = demo(n);
+    out.push({ name: `tables.read.calls@${n}`, value: calls(rt, () => rt.call('checkData')), unit: 'calls' });
+    out.push({ name: `setup.calls@${n}`, value: calls(rt, () => rt.call('setupWorkbook')), unit: 'calls' });
+  }
+  const big = demo(10_000);
+  out.push({ name: 'tables.read.ms@10000', value: medianMs(() => big.call('checkData'), 5), unit: 'ms' });
+  return out;
+}
+
+/** suggest.calls and accept.calls: the sidebar's server work at 100 and 10,000 students. */
+export function benchAssignCalls(): Result[] {
+  const out: Result[] = [];
+  for (const n of [100, 10_000]) {
+    const rt = demo(n);
+    let proposal: Proposal | null = null;
+    out.push({
+      name: `suggest.calls@${n}`,
+      value: calls(rt, () => {
+        proposal = rt.callFromPage('suggestMentors', []) as Proposal;
+      }),
+      unit: 'calls',
+    });
+    const pairs =
+      (proposal as Proposal | null)?.pairs
+        .slice(0, 5)
+        .map((p) => ({ studentId: p.studentId, mentorId: p.mentorId })) ?? [];
+    out.push({
+      name: `accept.calls@${n}`,
+      value: calls(rt, () => rt.callFromPage('acceptMentors', [pairs])),
+      unit: 'calls',
+    });
+  }
+  return out;
+}
