@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { coordinatorSummary } from '../../../src/core/summary/coordinator';
+import { input, student } from './fixtures';
+
+const linesOf = (text: string) => text.split('\n').map((l) => l.trim());
+/** The lines of a section of the plain-text body, from its heading to the next heading. */
+function section(text: string, heading: string): string[] {
+  const lines = linesOf(text);
+  const start = lines.indexOf(heading);
+  const next = lines.findIndex((l, i) => i > start + 1 && /^-+$/.test(l));
+  return lines.slice(start + 2, next === -1 ? undefined : next - 1).filter(Boolean);
+}
+
+describe('coordinatorSummary (English)', () => {
+  const email = coordinatorSummary(input('en'), ' bk@example.sch.id ');
+
+  it('is addressed to the coordinator, with the school and the month in the subject', () => {
+    expect(email.to).toBe('bk@example.sch.id');
+    expect(email.subject).toBe('School mentoring summary November 2026 — SMP Negeri 3 Kupang');
+  });
+
+  it('counts active students by tier, with the change since last month', () => {
+    expect(section(email.text, 'Active students by tier')).toEqual([
+      'Tier 3: 3 (+3)',
+      'Tier 2: 3 (−1)',
+      'Tier 1: 2 (+1)',
+    ]);
+  });
+
+  it('names new Tier 3 students with consent and counts the others', () => {
+    expect(section(email.text, 'New in Tier 3 this month')).toEqual([
+      '* Fajar Nugroho (7B)',
+      'Tier 3 ↑ worse (was Tier 1) · score 85',
+      'Why: Attendance 75% (< 80%)',
+      '* Ayu Lestari (8A)',
+      'Tier 3 ↑ worse (was Tier 2) · score 82',
+      'Why: Attendance 78% (< 80%) · 3 unexcused absences (≥ 3)',
+      '1 student without recorded parental consent (not named)',
+    ]);
+  });
+
+  it('counts unassigned at-risk students and names those with consent', () => {
+    expect(section(email.text, 'At-risk students without a mentor')).toEqual([
+      'Tier 2 or 3 without a mentor: 2',
+      '* Fajar Nugroho (7B)',
+      'Tier 3 ↑ worse (was Tier 1) · score 85',
+      'Why: Attendance 75% (< 80%)',
+      '1 student without recorded parental consent (not named)',
+    ]);
+  });
+
+  it('names at most five unassigned students', () => {
+    const many = Array.from({ length: 8 }, (_, i) => student({ student_id: `U${i}`, name: `Siswa ${i}` }));
+    const text = coordinatorSummary(
+      input('en', {
+        students: many,
+        risk: new Map(many.map((s, i) => [s.student_id, { tier: 2, score: 80 - i, reasons: '' }])),
+      }),
+      'bk@example.sch.id',
+    ).text;
+    const lines = section(text, 'At-risk students without a mentor');
+    expect(lines[0]).toBe('Tier 2 or 3 without a mentor: 8');
+    expect(lines.filter((l) => l.startsWith('* '))).toEqual([
+      '* Siswa 0',
+      '* Siswa 1',
+      '* Siswa 2',
+      '* Siswa 3',
+      '* Siswa 4',
+    ]);
+    expect(lines[lines.length - 1]).toBe('… and 3 more');
+  });
+
+  it('counts the sessions of the month by type', () => {
+    expect(section(email.text, 'Sessions this month, by type')).toEqual([
+      'individual: 3',
+      'counselling: 1',
+      'group: 1',
+      'family: 1',
+      'home visit: 0',
+      'Held: 6 · student absent: 1',
+    ]);
+  });
+
+  it('shows the last six months of attendance, up to the month of the run', () => {
+    expect(section(email.text, 'Attendance trend (school average)')).toEqual([
+      'June 2026: 93%',
+      'July 2026: 96%',
+      'August 2026: 95%',
+      'September 2026: 94%',
+      'October 2026: 92.5%',
+      'November 2026: 90%',
+    ]);
+  });
+
+  it('counts dropouts of the month and of the school year', () => {
+    expect(section(email.text, 'Students who dropped out mid-year')).toEqual([
+      'This month: 1',
+      'This school year (since 1 July 2026): 2',
+    ]);
+  });
+
+  it('lists mentor caseloads with overdue counts, leaving out inactive mentors without mentees', () => {
+    expect(section(email.text, 'Mentor caseloads')).toEqual([
+      'Sari Wulandari: 4 of 10 · 2 overdue',
+      'Budi Santoso: 2 of 25 · 1 overdue',
+      'Confidential notes, session topics and assessment answers are never included in this email. Sent by Pendamping.',
+    ]);
+  });
+
+  it('draws bars as inline-styled table cells', () => {
+    expect(email.html).toContain(
+      '<div style="width:38%;height:12px;line-height:12px;font-size:1px;background-color:#d93025">',
+    );
+    expect(email.html).toContain('<div style="width:90%;');
+  });
+});
+
+describe('coordinatorSummary edge cases', () => {
+  it('says when there is no snapshot of last month to compare with', () => {
+    const text = coordinatorSummary(input('en', { previousRisk: new Map() }), 'bk@example.sch.id').text;
+    expect(section(text, 'Active students by tier')).toEqual([
+      'Tier 3: 3',
+      'Tier 2: 3',
+      'Tier 1: 2',
+      'No snapshot from last month, so changes cannot be shown yet.',
+    ]);
+  });
+
+  it('says none and no data where there is nothing', () => {
+    const text = coordinatorSummary(
+      input('en', { students: [], sessions: [], mentors: [], attendanceTrend: [] }),
+      'bk@example.sch.id',
+    ).text;
+    const lines = linesOf(text);
+    for (const line of [
+      'None.',
+      'Tier 2 or 3 without a mentor: 0',
+      'No attendance recap yet.',
+      'No mentors yet.',
+    ])
+      expect(lines).toContain(line);
+  });
+});
+
+describe('coordinatorSummary (Bahasa Indonesia)', () => {
+  it('writes the same content in Indonesian', () => {
+    const email = coordinatorSummary(input('id'), 'bk@example.sch.id');
+    expect(email.subject).toBe('Ringkasan program pendampingan November 2026 — SMP Negeri 3 Kupang');
+    const lines = linesOf(email.text);
+    for (const line of [
+      'Tingkat 3: 3 (+3)',
+      'Tingkat 2 atau 3 tanpa pendamping: 2',
+      '1 siswa tanpa izin orang tua yang tercatat (tidak disebut namanya)',
+      'kunjungan rumah: 0',
+      'Oktober 2026: 92,5%',
+      'Tahun ajaran ini (sejak 1 Juli 2026): 2',
+      'Sari Wulandari: 4 dari 10 · 2 terlambat',
+    ])
+      expect(lines).toContain(line);
+  });
+});
