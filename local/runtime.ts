@@ -108,6 +108,12 @@ export interface Runtime {
    * does, written to the responses sheet, and the spreadsheet's form-submit trigger runs.
    */
   submitForm(formId: string, answers: Record<string, Answer>, options?: SubmitOptions): SubmitResult;
+  /** Set `formSubmit` to hold form-submit events until deliverFormEvent() (late, reordered delivery). */
+  readonly deferred: { formSubmit: boolean };
+  /** Every form-submit event so far, with how often it was delivered. */
+  readonly formEvents: Array<{ index: number; deliveries: number }>;
+  /** Delivers (or delivers again) a form-submit event to the trigger's handler. */
+  deliverFormEvent(index: number): TriggerRun;
   /** Emails sent, oldest first. */
   readonly outbox: Email[];
   readonly mail: MailState;
@@ -321,6 +327,18 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     return record;
   };
 
+  // Form-submit events, kept so a test can deliver them late, out of order, or twice (as
+  // Google sometimes does).
+  const formEvents: Array<{ trigger: TriggerRecord; event: Record<string, unknown>; deliveries: number }> =
+    [];
+  const deferred = { formSubmit: false };
+  const deliver = (index: number): TriggerRun => {
+    const item = formEvents[index];
+    if (!item) throw new Error(`No form-submit event #${index}`);
+    item.deliveries++;
+    return runTrigger(item.trigger, clock, item.event);
+  };
+
   const fire = (t: TriggerRecord, at: number): TriggerRun => {
     const when = new Date(at);
     return runTrigger(t, at, {
@@ -388,6 +406,11 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     get forms() {
       return summariseForms(formsState, workbook);
     },
+    deferred,
+    get formEvents() {
+      return formEvents.map((e, index) => ({ index, deliveries: e.deliveries }));
+    },
+    deliverFormEvent: (index) => deliver(index),
     submitForm: (formId, answers, options) =>
       recordSubmission(
         {
@@ -397,7 +420,10 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
           hooks: spreadsheetHooks,
           triggers: triggerState,
           now: () => new Date(clock),
-          fire: (t, event) => runTrigger(t, clock, event).error,
+          fire: (t, event) => {
+            formEvents.push({ trigger: t, event, deliveries: 0 });
+            return deferred.formSubmit ? null : deliver(formEvents.length - 1).error;
+          },
         },
         formId,
         answers,

@@ -10,6 +10,12 @@ import { checkWorkbook, showCheck } from './gas/check';
 import { openWorkbook } from './gas/context';
 import { indicatorFunction, riskFunction } from './gas/custom-functions';
 import {
+  createFormAction,
+  rebuildFormAction,
+  refreshFormsAction,
+  takePendingAction,
+} from './gas/form-actions';
+import {
   importSources as listImportSources,
   previewImport as previewStudentImport,
   runImport as runStudentImport,
@@ -17,6 +23,7 @@ import {
 import { withDocumentLock } from './gas/lock';
 import { buildAddonMenu } from './gas/menu';
 import { showHelpDialog, showImportDialog, showSidebar } from './gas/sidebar';
+import { handleFormSubmit } from './gas/submissions';
 
 /** Runs when the add-on is installed: builds the menu straight away. */
 export function onInstall(e: GoogleAppsScript.Events.AddonOnInstall) {
@@ -53,6 +60,36 @@ export function checkData(): DataCheck {
 /** Menu: writes this month's risk snapshot into Risk history (again: replaces it). */
 export function takeRiskSnapshot() {
   snapshotAction();
+}
+
+/** Menu: creates the intake form (or offers to open or rebuild it). */
+export function createIntakeForm() {
+  createFormAction('intake');
+}
+
+/** Menu: creates the session-log form (or offers to open or rebuild it). */
+export function createSessionForm() {
+  createFormAction('session');
+}
+
+/** Form dialog: rebuilds a form's questions in place. */
+export function rebuildForm(kind: string) {
+  if (kind === 'intake' || kind === 'session') rebuildFormAction(kind);
+}
+
+/** Menu: refreshes the session-log form's student and mentor lists. */
+export function refreshFormLists() {
+  refreshFormsAction();
+}
+
+/** Menu: takes every form response not taken yet. */
+export function takePendingFormResponses() {
+  takePendingAction();
+}
+
+/** Trigger: a form response arrived (both forms; routed by the sheet it landed in). */
+export function onFormSubmitted(e: GoogleAppsScript.Events.SheetsOnFormSubmit) {
+  handleFormSubmit(e);
 }
 
 /** Menu: opens the import dialog (students from a pasted sheet, e.g. a Dapodik export). */

@@ -11,6 +11,7 @@ import { type ImportPlan, planImport } from '../core/import/plan';
 import { columnLabel } from '../core/schema/labels';
 import type { ReviewRow, Student } from '../core/schema/records';
 import { openWorkbook, type Workbook } from './context';
+import { refreshChoices } from './forms';
 import { SHEET_KEY } from './layout';
 import { withDocumentLock } from './lock';
 
@@ -86,6 +87,8 @@ export function runImport(sheetName: string): ImportResult {
       'review',
       fresh.map((r) => ({ received_at: at, source: r.source, problem: r.problem, raw: r.raw })),
     );
+    // New students belong in the session-log form's list too.
+    if (p.appends.length > 0) refreshChoices(wb);
     return { lang: wb.lang, sheet: sheetName, counts: p.counts };
   });
 }

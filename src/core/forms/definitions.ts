@@ -1,0 +1,195 @@
+/**
+ * The two Google Forms, item by item: the intake assessment (student identity, consent and the
+ * needs assessment) and the session log a mentor fills in on a phone. Each question is tied to
+ * a column key; its title and help are in the workbook's language.
+ */
+import type { Lang } from '../i18n/lang';
+import { translator } from '../i18n/messages';
+import { columnLabel, valueLabel } from '../schema/labels';
+import { GENDER, SESSION_TYPE } from '../schema/sheets';
+import { FORM_MESSAGES } from './messages';
+
+export type FormKind = 'intake' | 'session';
+
+export type Question =
+  | { key: string; type: 'text' | 'paragraph' | 'date'; title: string; help?: string; required: boolean }
+  | {
+      key: string;
+      type: 'choice' | 'list';
+      title: string;
+      help?: string;
+      required: boolean;
+      choices: string[];
+    }
+  | {
+      key: string;
+      type: 'scale';
+      title: string;
+      help?: string;
+      required: boolean;
+      low: number;
+      high: number;
+      labels: [string, string];
+    }
+  | { key: string; type: 'section'; title: string; help?: string; required: false };
+
+export interface FormDefinition {
+  kind: FormKind;
+  title: string;
+  description: string;
+  confirmation: string;
+  questions: Question[];
+}
+
+/** "0012345678 – Ayu Lestari (7A)": a list choice that names a student and carries the ID. */
+export function choiceLabel(id: string, name: string, detail?: string | null): string {
+  return `${id} – ${name}${detail ? ` (${detail})` : ''}`;
+}
+
+/** The ID at the start of a list choice ("0012345678 – Ayu" → '0012345678'); the text itself otherwise. */
+export function idOfChoice(choice: string): string {
+  return choice.split(' – ')[0]!.trim();
+}
+
+/**
+ * The intake form.
+ * @example intakeForm('id', 'SMP Negeri 3').questions[0].title // 'NISN'
+ */
+export function intakeForm(lang: Lang, school: string): FormDefinition {
+  const t = translator(FORM_MESSAGES, lang);
+  const label = (sheet: 'students' | 'assessments', key: string) =>
+    columnLabel(sheet, key, lang).replace(/\s*\(.*\)$/, '');
+  const scale = (key: string, low: number, high: number, labels: [string, string]): Question => ({
+    key,
+    type: 'scale',
+    title: label('assessments', key),
+    help: t(`help_${key}` as 'help_social_pressure'),
+    required: true,
+    low,
+    high,
+    labels,
+  });
+  return {
+    kind: 'intake',
+    title: t('intake_title', { school }),
+    description: t('intake_description'),
+    confirmation: t('intake_confirmation'),
+    questions: [
+      {
+        key: 'student_id',
+        type: 'text',
+        title: label('students', 'student_id'),
+        help: t('help_student_id'),
+        required: true,
+      },
+      { key: 'name', type: 'text', title: label('students', 'name'), required: true },
+      {
+        key: 'class',
+        type: 'text',
+        title: label('students', 'class'),
+        help: t('help_class'),
+        required: false,
+      },
+      {
+        key: 'grade',
+        type: 'list',
+        title: label('students', 'grade'),
+        required: false,
+        choices: Array.from({ length: 12 }, (_, i) => String(i + 1)),
+      },
+      {
+        key: 'gender',
+        type: 'choice',
+        title: label('students', 'gender'),
+        required: false,
+        choices: [...GENDER],
+      },
+      { key: 'birth_date', type: 'date', title: label('students', 'birth_date'), required: false },
+      { key: 'guardian_name', type: 'text', title: label('students', 'guardian_name'), required: false },
+      {
+        key: 'guardian_phone',
+        type: 'text',
+        title: label('students', 'guardian_phone'),
+        help: t('help_phone'),
+        required: false,
+      },
+      {
+        key: 'consent',
+        type: 'choice',
+        title: t('consent_title'),
+        help: t('consent_help'),
+        required: true,
+        choices: [t('consent_yes'), t('consent_no')],
+      },
+      {
+        key: 'assessment',
+        type: 'section',
+        title: t('assessment_section'),
+        help: t('assessment_help'),
+        required: false,
+      },
+      {
+        key: 'date',
+        type: 'date',
+        title: t('assessment_date'),
+        help: t('help_assessment_date'),
+        required: false,
+      },
+      { key: 'assessor', type: 'text', title: label('assessments', 'assessor'), required: false },
+      scale('social_pressure', 0, 3, [t('none'), t('severe')]),
+      scale('economic_hardship', 0, 3, [t('none'), t('severe')]),
+      scale('low_home_support', 0, 3, [t('none'), t('severe')]),
+      scale('motivation', 1, 5, [t('very_low'), t('very_high')]),
+      scale('wellbeing', 1, 5, [t('very_low'), t('very_high')]),
+      { key: 'aspirations', type: 'paragraph', title: label('assessments', 'aspirations'), required: false },
+      {
+        key: 'notes',
+        type: 'paragraph',
+        title: label('assessments', 'notes'),
+        help: t('help_notes'),
+        required: false,
+      },
+    ],
+  };
+}
+
+/** The session-log form; `students` and `mentors` are its current list choices. */
+export function sessionForm(
+  lang: Lang,
+  school: string,
+  students: string[],
+  mentors: string[],
+): FormDefinition {
+  const t = translator(FORM_MESSAGES, lang);
+  const label = (key: string) => columnLabel('sessions', key, lang);
+  return {
+    kind: 'session',
+    title: t('session_title', { school }),
+    description: t('session_description'),
+    confirmation: t('session_confirmation'),
+    questions: [
+      { key: 'mentor_id', type: 'list', title: t('session_mentor'), required: true, choices: mentors },
+      { key: 'student_id', type: 'list', title: t('session_student'), required: true, choices: students },
+      { key: 'date', type: 'date', title: label('date'), required: true },
+      {
+        key: 'type',
+        type: 'choice',
+        title: label('type'),
+        required: true,
+        choices: SESSION_TYPE.map((c) => valueLabel('session_type', c, lang)),
+      },
+      { key: 'minutes', type: 'text', title: label('minutes'), help: t('help_minutes'), required: false },
+      {
+        key: 'attended',
+        type: 'choice',
+        title: t('session_attended'),
+        required: true,
+        choices: [valueLabel('bool', 'yes', lang), valueLabel('bool', 'no', lang)],
+      },
+      { key: 'topics', type: 'paragraph', title: label('topics'), required: false },
+      { key: 'follow_up', type: 'paragraph', title: label('follow_up'), required: false },
+      { key: 'next_check', type: 'date', title: label('next_check'), required: false },
+      { key: 'notes', type: 'paragraph', title: label('notes'), help: t('help_notes'), required: false },
+    ],
+  };
+}
