@@ -173,20 +173,22 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const dist = options.dist ?? join(ROOT, 'dist');
   const { scripts, pages } = readDist(dist);
 
-  let clock = new Date(options.snapshot?.clock ?? options.now ?? Date.now()).getTime();
-  let locale = options.snapshot?.locale ?? options.locale ?? 'id_ID';
-  let email = options.snapshot?.user ?? options.user ?? 'koordinator@sekolah.sch.id';
-  let workbook = options.snapshot
-    ? Workbook.fromJSON(options.snapshot.spreadsheet)
+  // A copy: runtimes started from the same snapshot must not share their state.
+  const saved = options.snapshot ? structuredClone(options.snapshot) : undefined;
+  let clock = new Date(saved?.clock ?? options.now ?? Date.now()).getTime();
+  let locale = saved?.locale ?? options.locale ?? 'id_ID';
+  let email = saved?.user ?? options.user ?? 'koordinator@sekolah.sch.id';
+  let workbook = saved
+    ? Workbook.fromJSON(saved.spreadsheet)
     : new Workbook({
         name: options.name ?? 'Pendamping',
         locale,
         timeZone: options.timeZone ?? 'Asia/Jakarta',
       });
-  let properties = options.snapshot?.properties ?? createPropertyStores();
-  let triggerState = options.snapshot?.triggers ?? createTriggerState();
-  let mailState = options.snapshot?.mail ?? createMailState();
-  let formsState = options.snapshot?.forms ?? createFormsState();
+  let properties = saved?.properties ?? createPropertyStores();
+  let triggerState = saved?.triggers ?? createTriggerState();
+  let mailState = saved?.mail ?? createMailState();
+  let formsState = saved?.forms ?? createFormsState();
   const caches: CacheStores = createCacheStores();
   const locks: LockState = { contended: new Set() };
   const uiState = createUiState();

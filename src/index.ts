@@ -22,6 +22,13 @@ import {
 } from './gas/import';
 import { withDocumentLock } from './gas/lock';
 import { buildAddonMenu } from './gas/menu';
+import {
+  handleMonthly,
+  installMonthlyAction,
+  removeMonthlyAction,
+  sendTest,
+  showPreview,
+} from './gas/monthly';
 import { showHelpDialog, showImportDialog, showSidebar } from './gas/sidebar';
 import { handleFormSubmit } from './gas/submissions';
 
@@ -60,6 +67,31 @@ export function checkData(): DataCheck {
 /** Menu: writes this month's risk snapshot into Risk history (again: replaces it). */
 export function takeRiskSnapshot() {
   snapshotAction();
+}
+
+/** Menu: shows every monthly email that would go out now, sending nothing. */
+export function previewSummary() {
+  showPreview();
+}
+
+/** Menu: sends the coordinator's summary, as it stands now, to you. */
+export function sendMeATest() {
+  sendTest();
+}
+
+/** Menu: installs the daily trigger that sends the monthly emails (again: replaces it). */
+export function turnOnMonthlyEmails() {
+  installMonthlyAction();
+}
+
+/** Menu: removes the monthly emails' trigger. */
+export function turnOffMonthlyEmails() {
+  removeMonthlyAction();
+}
+
+/** Trigger (daily): the month's summary when it is due and not yet done. */
+export function monthlyRun(_e?: unknown) {
+  handleMonthly();
 }
 
 /** Menu: creates the intake form (or offers to open or rebuild it). */

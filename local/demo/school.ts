@@ -30,6 +30,7 @@ export function loadDemoSchool(school: DemoSchool, options: RuntimeOptions = {})
     now: `${monthStart}T07:30:00+07:00`,
   });
   rt.call('setupWorkbook');
+  rt.call('turnOnMonthlyEmails');
   if (rt.spreadsheet.sheetNames().includes('Sheet1')) rt.spreadsheet.deleteSheet('Sheet1');
   const lang = 'id' as const;
   const settings = rt.spreadsheet.sheet('Pengaturan');

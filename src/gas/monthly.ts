@@ -1,0 +1,156 @@
+/**
+ * The monthly summary on Apps Script: one daily time-driven trigger (an add-on may have one
+ * per document) that, from the Settings day on, runs the month's summary until every email is
+ * out; MailApp with its daily quota; errors written to the workbook, since add-on triggers send
+ * no failure email.
+ */
+import { escapeHtml } from '../core/html';
+import { translator } from '../core/i18n/messages';
+import type { SettingRow } from '../core/schema/records';
+import { uiMessages } from '../core/ui/messages';
+import { type Mailer, type OutgoingEmail, previewEmails, previousMonth, runMonthly } from '../flows/monthly';
+import { openWorkbook, type Workbook } from './context';
+import { withDocumentLock } from './lock';
+
+export const MONTHLY_HANDLER = 'monthlyRun';
+const SINCE = 'pendamping.monthly.since';
+const DONE = 'pendamping.monthly.done';
+
+const mailApp: Mailer = {
+  remaining: () => MailApp.getRemainingDailyQuota(),
+  send: (email: OutgoingEmail, name: string) =>
+    MailApp.sendEmail({ to: email.to, subject: email.subject, body: email.text, htmlBody: email.html, name }),
+};
+
+const today = (wb: Workbook) => Utilities.formatDate(wb.now, wb.timeZone, 'yyyy-MM-dd');
+const setting = (wb: Workbook, key: string, fallback: number) => {
+  const n = Number(wb.settings[key]);
+  return Number.isFinite(n) && wb.settings[key] !== '' ? n : fallback;
+};
+
+/** Installs the daily trigger (installing again replaces it); the first report is this month's. */
+export function installMonthly(wb: Workbook): void {
+  removeMonthly();
+  const hour = Math.min(23, Math.max(0, Math.round(setting(wb, 'summary_hour', 7))));
+  ScriptApp.newTrigger(MONTHLY_HANDLER)
+    .timeBased()
+    .everyDays(1)
+    .atHour(hour)
+    .inTimezone(wb.timeZone)
+    .create();
+  if (!wb.properties.getProperty(SINCE)) wb.properties.setProperty(SINCE, today(wb).slice(0, 7));
+}
+
+export function removeMonthly(): void {
+  for (const trigger of ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet())) {
+    if (trigger.getHandlerFunction() === MONTHLY_HANDLER) ScriptApp.deleteTrigger(trigger);
+  }
+}
+
+/** Writes a failure where the coordinator will see it. */
+function recordError(wb: Workbook, error: unknown): void {
+  const t = translator(uiMessages, wb.lang);
+  wb.tables.append('review', [
+    {
+      received_at: wb.now.toISOString(),
+      source: t('monthly.source'),
+      problem: t('monthly.error', { message: error instanceof Error ? error.message : String(error) }),
+      raw: '',
+    },
+  ]);
+}
+
+/** The daily trigger: does the month's work when it is due and not yet done; else returns at once. */
+export function handleMonthly(): void {
+  const wb = openWorkbook();
+  const day = today(wb);
+  const reportMonth = previousMonth(day.slice(0, 7));
+  const since = wb.properties.getProperty(SINCE) ?? '';
+  if (Number(day.slice(8)) < setting(wb, 'summary_day', 1)) return;
+  if (reportMonth < since || wb.properties.getProperty(DONE) === reportMonth) return;
+  try {
+    withDocumentLock(() => {
+      const result = runMonthly(wb.tables, mailApp, {
+        reportMonth,
+        runMonth: day.slice(0, 7),
+        today: day,
+        at: wb.now.toISOString(),
+      });
+      if (result.snapshot) updateAsOf(wb, day);
+      if (result.held === 0) wb.properties.setProperty(DONE, reportMonth);
+    });
+  } catch (error) {
+    recordError(wb, error);
+    throw error;
+  }
+}
+
+/** The indicators in the sheet count back from the snapshot's day, as the snapshot did. */
+function updateAsOf(wb: Workbook, day: string): void {
+  const row = wb.tables
+    .read<SettingRow>('settings')
+    .rows.find((r) => r.record.key.trim().toLowerCase() === 'as_of_date');
+  if (row) wb.tables.update('settings', new Map([[row.row, { value: day }]]));
+}
+
+/** Menu: shows every email that would go out now; sends nothing, writes nothing. */
+export function showPreview(): OutgoingEmail[] {
+  const wb = openWorkbook();
+  const t = translator(uiMessages, wb.lang);
+  const emails = previewEmails(wb.tables, today(wb));
+  const parts = emails.map(
+    (e) =>
+      `<section style="border:1px solid #dadce0;border-radius:6px;margin:0 0 16px;padding:8px 12px">` +
+      `<p style="color:#5f6368;margin:0 0 8px">${escapeHtml(t('monthly.to'))}: ${escapeHtml(e.to)}<br>${escapeHtml(e.subject)}</p>${e.html}</section>`,
+  );
+  const intro = `<p>${escapeHtml(t('monthly.preview_intro', { count: emails.length }))}</p>`;
+  const html = `<div style="font:13px Arial,sans-serif">${intro}${parts.join('')}</div>`;
+  SpreadsheetApp.getUi().showModalDialog(
+    HtmlService.createHtmlOutput(html).setWidth(760).setHeight(560),
+    t('monthly.preview'),
+  );
+  return emails;
+}
+
+/** Menu: sends the coordinator's summary, as it stands now, to the person asking. */
+export function sendTest(): string {
+  const wb = openWorkbook();
+  const t = translator(uiMessages, wb.lang);
+  const me = Session.getActiveUser().getEmail();
+  if (!me) throw new Error(t('monthly.no_user'));
+  const school = wb.settings.school_name || wb.spreadsheet.getName();
+  const coordinator = previewEmails(wb.tables, today(wb)).find((e) => e.kind === 'coordinator');
+  const email = coordinator ?? null;
+  const subject = `[${t('monthly.test')}] ${email?.subject ?? school}`;
+  MailApp.sendEmail({
+    to: me,
+    subject,
+    body: email?.text ?? '',
+    htmlBody: email?.html ?? '',
+    name: `Pendamping — ${school}`,
+  });
+  wb.tables.append('email_log', [
+    { month: today(wb).slice(0, 7), recipient: me, kind: 'test', status: 'sent', at: wb.now.toISOString() },
+  ]);
+  wb.spreadsheet.toast(t('monthly.test_sent', { to: me }), t('monthly.test'), 8);
+  return me;
+}
+
+/** Menu: installs the monthly emails and says when they go out. */
+export function installMonthlyAction(): void {
+  const wb = openWorkbook();
+  const t = translator(uiMessages, wb.lang);
+  withDocumentLock(() => installMonthly(wb));
+  wb.spreadsheet.toast(
+    t('monthly.installed', { day: setting(wb, 'summary_day', 1), hour: setting(wb, 'summary_hour', 7) }),
+    t('monthly.title'),
+    10,
+  );
+}
+
+export function removeMonthlyAction(): void {
+  const wb = openWorkbook();
+  const t = translator(uiMessages, wb.lang);
+  removeMonthly();
+  wb.spreadsheet.toast(t('monthly.removed'), t('monthly.title'), 8);
+}
