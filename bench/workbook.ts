@@ -56,3 +56,26 @@ export function benchAssignCalls(): Result[] {
   }
   return out;
 }
+
+/** submit.calls: one intake submission (a new student) with 100 and 10,000 students on the roster. */
+export function benchSubmitCalls(): Result[] {
+  return [100, 10_000].map((n) => {
+    const rt = demo(n);
+    rt.call('createIntakeForm');
+    const form = rt.forms.find((f) => f.title.startsWith('Asesmen'))!;
+    const title = (start: string) => form.items.find((i) => i.title.startsWith(start))!.title;
+    const answers = {
+      [title('NISN')]: '0099999999',
+      [title('Nama')]: 'Siswa Baru',
+      [title('Izin')]: 'Ya, orang tua/wali setuju',
+      [title('Tekanan')]: '1',
+      [title('Kesulitan')]: '2',
+      [title('Kurang')]: '1',
+      [title('Motivasi')]: '4',
+      [title('Kesejahteraan')]: '3',
+    };
+    const { result, total } = rt.measure(() => rt.submitForm(form.id, answers));
+    if (result.error) throw new Error(result.error);
+    return { name: `submit.calls@${n}`, value: total, unit: 'calls' as const };
+  });
+}

@@ -96,6 +96,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const index = page();
   const server = createServer(async (req, res) => {
     const body = req.method === 'POST' ? await readBody(req) : {};
+    if (req.url === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const reply =
       req.url === '/' || req.url?.startsWith('/?')
         ? { status: 200, type: 'text/html; charset=utf-8', body: index }

@@ -6,8 +6,10 @@ import { writeFileSync } from 'node:fs';
 import { benchBundle } from '../bench/bundle';
 import { benchMatch } from '../bench/match';
 import type { Result } from '../bench/measure';
+import { benchMonthlyCalls, benchSummaryBuild } from '../bench/monthly';
 import { benchRisk } from '../bench/risk';
-import { benchAssignCalls, benchSetupAndTables } from '../bench/workbook';
+import { benchStart } from '../bench/start';
+import { benchAssignCalls, benchSetupAndTables, benchSubmitCalls } from '../bench/workbook';
 import { build } from './build';
 
 const suites: Array<{ prefix: string; run: () => Result[] | Promise<Result[]> }> = [
@@ -16,6 +18,10 @@ const suites: Array<{ prefix: string; run: () => Result[] | Promise<Result[]> }>
   { prefix: 'risk', run: benchRisk },
   { prefix: 'match', run: benchMatch },
   { prefix: 'assign', run: benchAssignCalls },
+  { prefix: 'submit', run: benchSubmitCalls },
+  { prefix: 'summary', run: benchSummaryBuild },
+  { prefix: 'monthly', run: benchMonthlyCalls },
+  { prefix: 'start', run: benchStart },
 ];
 
 async function main(): Promise<void> {

@@ -92,7 +92,7 @@ export interface ServerApi {
   suggestMentors(): Proposal;
   acceptMentors(pairs: Array<{ studentId: string; mentorId: string }>): AcceptResult;
   releaseStudents(studentIds: string[]): AssignmentView;
-  importSources(): ImportSource[];
+  importSources(): { lang: Lang; sources: ImportSource[] };
   previewImport(sheet: string): ImportPreview;
   runImport(sheet: string): ImportResult;
 }

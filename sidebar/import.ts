@@ -61,7 +61,9 @@ declare const google: { script: { host: { close(): void } } };
 
 async function start(): Promise<void> {
   try {
-    const sources = await busy(app, status, t('loading'), () => callServer('importSources'));
+    const { lang, sources } = await busy(app, status, t('loading'), () => callServer('importSources'));
+    t = translator(importPageMessages, lang);
+    document.documentElement.lang = lang;
     byId('source-label').textContent = t('pick');
     byId('preview').textContent = t('preview');
     if (sources.length === 0) {

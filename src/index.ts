@@ -131,7 +131,7 @@ export function openImportDialog() {
 
 /** Import dialog: sheets that can be imported from. */
 export function importSources(): ReturnType<ServerApi['importSources']> {
-  return listImportSources();
+  return { lang: openWorkbook().lang, sources: listImportSources() };
 }
 
 /** Import dialog: the column mapping and what an import would do. */

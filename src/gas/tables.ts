@@ -14,6 +14,9 @@ import type { Layout } from './layout';
 
 export type { Changes };
 
+/** A full sheet grows by at least this many rows, so the next appends need no growing. */
+const GROW_ROWS = 500;
+
 /** Consecutive writable columns (0-based, inclusive), each written with one call. */
 function writableRuns(
   def: ReadonlyArray<ColumnDef>,
@@ -139,7 +142,7 @@ export class Tables implements Store {
     const start = raw.firstRow + this.lastEntered(key);
     const end = start + records.length - 1;
     const max = sheet.getMaxRows();
-    if (end > max) sheet.insertRowsAfter(max, end - max);
+    if (end > max) sheet.insertRowsAfter(max, Math.max(end - max, GROW_ROWS));
     for (const { from, to } of writableRuns(sheetDef(key).columns, raw.columns)) {
       const range = sheet.getRange(start, from + 1, records.length, to - from + 1);
       const formats = this.formatsOf(key, from, to);
@@ -202,7 +205,7 @@ export class Tables implements Store {
     const sheet = this.sheetOf(key);
     const needed = from + body.length - 1;
     const max = sheet.getMaxRows();
-    if (needed > max) sheet.insertRowsAfter(max, needed - max);
+    if (needed > max) sheet.insertRowsAfter(max, Math.max(needed - max, GROW_ROWS));
     for (const { from: c1, to: c2 } of writableRuns(sheetDef(key).columns, raw.columns)) {
       if (body.length > 0) {
         const range = sheet.getRange(from, c1 + 1, body.length, c2 - c1 + 1);

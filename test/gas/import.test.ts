@@ -48,7 +48,11 @@ function dapodik() {
 describe('Import students', () => {
   it('lists the pasted sheet, not the add-on’s own sheets', () => {
     const { rt } = dapodik();
-    const sources = rt.callFromPage('importSources', []) as ImportSource[];
+    const { lang, sources } = rt.callFromPage('importSources', []) as {
+      lang: string;
+      sources: ImportSource[];
+    };
+    expect(lang).toBe('id');
     expect(sources.map((s) => s.name)).toEqual(['Sheet1', 'Dapodik']);
   });
 

@@ -190,7 +190,7 @@ function renderGrid(v: SheetView): void {
       if (cell.background) td.style.background = cell.background;
       if (cell.fontColor) td.style.color = cell.fontColor;
       if (cell.bold) td.style.fontWeight = 'bold';
-      if (cell.dropdown) td.classList.add('dropdown');
+      if (cell.dropdown) td.classList.add('has-list');
       if (cell.protection) td.classList.add('protected');
       const tip = [cell.error, cell.note].filter(Boolean).join('\n');
       if (cell.error) td.classList.add('error');
