@@ -38,10 +38,11 @@ interface Roster {
 const isActive = (s: Student) => s.status === null || s.status === 'active';
 const familyKey = (s: Student) =>
   s.guardian_phone ? s.guardian_phone.replace(/\D/g, '').replace(/^62/, '0') : null;
+// As written (the matcher compares them without case), so a reason reads "Indonesia", not "indonesia".
 const languagesOf = (text: string | null) =>
   (text ?? '')
     .split(/[,;/]+/)
-    .map((l) => l.trim().toLowerCase())
+    .map((l) => l.trim())
     .filter(Boolean);
 
 /** The needs an intake found (domains scored ≥ 2), and academic need from grades. */

@@ -18,7 +18,7 @@ describeInBrowser('the mentor-assignment sidebar in chromium, on the demo school
     preview = await startPreview({ port: 0, skipBuild: true });
     // A student whose name is markup: the sidebar must show it as text.
     const view = preview.runtime.callFromPage('getAssignmentView', []) as AssignmentView;
-    const target = view.unassigned[0]!;
+    const target = view.unassigned[view.unassigned.length - 1]!; // last: the screenshot shows ordinary names
     const students = preview.runtime.spreadsheet.sheet('Siswa');
     const row = students.values().findIndex((r) => r[0] === target.id) + 1;
     students.setCell(`B${row}`, XSS);

@@ -7,7 +7,7 @@ export const MATCHING_MESSAGES = defineMessages({
     refused_not_waiting: 'the student is no longer waiting for a mentor',
     refused_rules: '{mentor} can no longer take this student (capacity, grade level, gender or inactive)',
     need_academic: 'academic',
-    need_social_emotional: 'social/emotional',
+    need_social_emotional: 'social-emotional',
     need_family_economic: 'family/economic',
     reason_strength: 'Strength: {needs}',
     reason_strengths: 'Strengths: {needs}',
@@ -37,7 +37,7 @@ export const MATCHING_MESSAGES = defineMessages({
     refused_rules:
       '{mentor} tidak dapat lagi menerima siswa ini (kapasitas, tingkat kelas, jenis kelamin, atau tidak aktif)',
     need_academic: 'akademik',
-    need_social_emotional: 'sosial/emosional',
+    need_social_emotional: 'sosial-emosional',
     need_family_economic: 'keluarga/ekonomi',
     reason_strength: 'Kekuatan: {needs}',
     reason_strengths: 'Kekuatan: {needs}',

@@ -18,25 +18,26 @@ export const MENU: readonly MenuLine[] = [
   { label: 'menu.setup', run: 'setupWorkbook' },
   { label: 'menu.import', run: 'openImportDialog' },
   { label: 'menu.check', run: 'checkData' },
+  'separator',
+  { label: 'menu.assign', run: 'openAssignSidebar' },
   { label: 'menu.snapshot', run: 'takeRiskSnapshot' },
+  'separator',
+  { label: 'menu.intake_form', run: 'createIntakeForm' },
+  { label: 'menu.session_form', run: 'createSessionForm' },
+  { label: 'menu.refresh_forms', run: 'refreshFormLists' },
+  { label: 'menu.pending', run: 'takePendingFormResponses' },
   'separator',
   { label: 'menu.preview', run: 'previewSummary' },
   { label: 'menu.test', run: 'sendMeATest' },
   { label: 'menu.monthly_install', run: 'turnOnMonthlyEmails' },
   { label: 'menu.monthly_remove', run: 'turnOffMonthlyEmails' },
   'separator',
-  { label: 'menu.intake_form', run: 'createIntakeForm' },
-  { label: 'menu.session_form', run: 'createSessionForm' },
-  { label: 'menu.refresh_forms', run: 'refreshFormLists' },
-  { label: 'menu.pending', run: 'takePendingFormResponses' },
-  { label: 'menu.assign', run: 'openAssignSidebar' },
-  'separator',
   { label: 'menu.help', run: 'showHelp' },
 ];
 
 /**
  * The menu with its labels in one language.
- * @example menuFor('id')[0] // { label: 'Tetapkan pendamping', run: 'openAssignSidebar' }
+ * @example menuFor('id')[0] // { label: 'Siapkan buku kerja', run: 'setupWorkbook' }
  */
 export function menuFor(lang: Lang): Array<{ label: string; run: string } | 'separator'> {
   return MENU.map((line) =>

@@ -13,8 +13,8 @@ describe('describeReason', () => {
     ],
     [
       { kind: 'strengths', needs: ['academic', 'social_emotional'] },
-      'Strengths: academic, social/emotional',
-      'Kekuatan: akademik, sosial/emosional',
+      'Strengths: academic, social-emotional',
+      'Kekuatan: akademik, sosial-emosional',
     ],
     [{ kind: 'language', language: 'Jawa' }, 'Shared language: Jawa', 'Bahasanya sama: Jawa'],
     [{ kind: 'sibling' }, 'Mentors a sibling', 'Mendampingi saudara kandungnya'],
