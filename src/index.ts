@@ -26,6 +26,7 @@ import {
   handleMonthly,
   installMonthlyAction,
   removeMonthlyAction,
+  sendNowAction,
   sendTest,
   showPreview,
 } from './gas/monthly';
@@ -79,6 +80,11 @@ export function sendMeATest() {
   sendTest();
 }
 
+/** Menu: sends last month's summary (and whatever is held) now. */
+export function sendMonthlySummaryNow() {
+  sendNowAction();
+}
+
 /** Menu: installs the daily trigger that sends the monthly emails (again: replaces it). */
 export function turnOnMonthlyEmails() {
   installMonthlyAction();
@@ -91,7 +97,7 @@ export function turnOffMonthlyEmails() {
 
 /** Trigger (daily): the month's summary when it is due and not yet done. */
 export function monthlyRun(_e?: unknown) {
-  handleMonthly();
+  handleMonthly(false);
 }
 
 /** Menu: creates the intake form (or offers to open or rebuild it). */

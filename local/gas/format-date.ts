@@ -2,6 +2,8 @@
  * Utilities.formatDate: Java SimpleDateFormat patterns rendered in a time zone, the subset
  * an add-on uses (y, M, d, H, h, m, s, S, E, a, Z, X, and 'quoted text').
  */
+import { type ZonedParts, zonedParts } from './spreadsheet/values/zoned';
+
 const MONTHS = [
   'January',
   'February',
@@ -18,71 +20,18 @@ const MONTHS = [
 ];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-export interface ZonedParts {
-  year: number;
-  month: number; // 1-12
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  weekday: number; // 0 = Sunday
-  offsetMinutes: number;
-}
+/** The wall-clock fields of an instant, and its offset from UTC in minutes. */
+type Parts = ZonedParts & { offsetMinutes: number };
 
-/** The wall-clock fields of an instant in a time zone (IANA name, 'UTC' or 'GMT'). */
-export function zonedParts(date: Date, timeZone: string): ZonedParts {
-  const fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    weekday: 'short',
-  });
-  const parts = Object.fromEntries(fmt.formatToParts(date).map((p) => [p.type, p.value]));
-  const fields = {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-  };
-  const asUtc = Date.UTC(
-    fields.year,
-    fields.month - 1,
-    fields.day,
-    fields.hour,
-    fields.minute,
-    fields.second,
-  );
-  const offsetMinutes = Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
-  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(String(parts.weekday));
-  return { ...fields, weekday, offsetMinutes };
-}
-
-/** The instant when the wall clock in `timeZone` shows the given fields. */
-export function zonedTime(
-  timeZone: string,
-  year: number,
-  month: number,
-  day: number,
-  hour = 0,
-  minute = 0,
-): Date {
-  const guess = new Date(Date.UTC(year, month - 1, day, hour, minute));
-  const offset = zonedParts(guess, timeZone).offsetMinutes;
-  const first = new Date(guess.getTime() - offset * 60000);
-  const offset2 = zonedParts(first, timeZone).offsetMinutes;
-  return offset2 === offset ? first : new Date(guess.getTime() - offset2 * 60000);
+function partsOf(date: Date, timeZone: string): Parts {
+  const p = zonedParts(date, timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return { ...p, offsetMinutes: Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000) };
 }
 
 const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
 
-function field(letter: string, count: number, p: ZonedParts, ms: number): string {
+function field(letter: string, count: number, p: Parts, ms: number): string {
   switch (letter) {
     case 'y':
       return count === 2 ? pad(p.year % 100, 2) : pad(p.year, count);
@@ -123,7 +72,7 @@ function field(letter: string, count: number, p: ZonedParts, ms: number): string
  * @example formatDate(new Date('2026-09-01T00:00:00Z'), 'Asia/Jakarta', 'yyyy-MM-dd HH:mm') // '2026-09-01 07:00'
  */
 export function formatDate(date: Date, timeZone: string, pattern: string): string {
-  const p = zonedParts(date, timeZone);
+  const p = partsOf(date, timeZone);
   const ms = date.getTime() % 1000;
   let out = '';
   for (let i = 0; i < pattern.length; ) {

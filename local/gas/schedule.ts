@@ -1,5 +1,5 @@
 /** When a time-driven trigger fires next, on the wall clock of its time zone. */
-import { zonedParts, zonedTime } from './format-date';
+import { zonedDate, zonedParts } from './spreadsheet/values/zoned';
 
 export interface ClockSchedule {
   kind: 'monthDay' | 'weekDay' | 'everyDays' | 'everyHours' | 'at';
@@ -34,7 +34,7 @@ export function nextFiring(s: ClockSchedule, after: number, base: number): numbe
       const start = s.kind === 'everyDays' ? Math.max(after, base + ((s.every ?? 1) - 1) * DAY) : after;
       for (let i = 0; i <= 8; i++) {
         const p = zonedParts(new Date(start + i * DAY), s.timeZone);
-        const t = zonedTime(s.timeZone, p.year, p.month, p.day, hour, minute).getTime();
+        const t = zonedDate(p.year, p.month, p.day, hour, minute, 0, s.timeZone).getTime();
         if (t > after && (s.kind === 'everyDays' || p.weekday === s.weekDay)) return t;
       }
       return null;
@@ -44,7 +44,7 @@ export function nextFiring(s: ClockSchedule, after: number, base: number): numbe
       for (let i = 0; i < 14; i++) {
         const month = ((p.month - 1 + i) % 12) + 1;
         const year = p.year + Math.floor((p.month - 1 + i) / 12);
-        const t = zonedTime(s.timeZone, year, month, s.monthDay ?? 1, hour, minute).getTime();
+        const t = zonedDate(year, month, s.monthDay ?? 1, hour, minute, 0, s.timeZone).getTime();
         if (t > after) return t;
       }
       return null;

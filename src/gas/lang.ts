@@ -1,8 +1,8 @@
 import { type Lang, langFromLocale } from '../core/i18n/lang';
 
 /**
- * The workbook's language: the spreadsheet's locale (Settings may override it once the
- * workbook is set up). Needs document access: not for AuthMode.NONE.
+ * The spreadsheet locale's language, for custom functions, which read no table (a Settings
+ * range passed as an argument overrides it). Needs document access: not for AuthMode.NONE.
  */
 export function workbookLang(spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): Lang {
   return langFromLocale(spreadsheet.getSpreadsheetLocale());

@@ -8,7 +8,14 @@ import { escapeHtml } from '../core/html';
 import { translator } from '../core/i18n/messages';
 import type { SettingRow } from '../core/schema/records';
 import { uiMessages } from '../core/ui/messages';
-import { type Mailer, type OutgoingEmail, previewEmails, previousMonth, runMonthly } from '../flows/monthly';
+import {
+  type Mailer,
+  type OutgoingEmail,
+  previewEmails,
+  previousMonth,
+  type RunResult,
+  runMonthly,
+} from '../flows/monthly';
 import { openWorkbook, type Workbook } from './context';
 import { withDocumentLock } from './lock';
 
@@ -47,9 +54,10 @@ export function removeMonthly(): void {
   }
 }
 
-/** Writes a failure where the coordinator will see it. */
+/** Writes a failure where the coordinator will see it (if even that fails, the trigger's own log has it). */
 function recordError(wb: Workbook, error: unknown): void {
   const t = translator(uiMessages, wb.lang);
+  if (!wb.layout.sheet('review')) return;
   wb.tables.append('review', [
     {
       received_at: wb.now.toISOString(),
@@ -60,16 +68,20 @@ function recordError(wb: Workbook, error: unknown): void {
   ]);
 }
 
-/** The daily trigger: does the month's work when it is due and not yet done; else returns at once. */
-export function handleMonthly(): void {
+/**
+ * The daily trigger: does last month's summary when it is due and not yet done; else returns
+ * at once. `now` (the menu's "Send held emails now") skips the waiting for the Settings day.
+ */
+export function handleMonthly(now = false): RunResult | null {
   const wb = openWorkbook();
   const day = today(wb);
   const reportMonth = previousMonth(day.slice(0, 7));
   const since = wb.properties.getProperty(SINCE) ?? '';
-  if (Number(day.slice(8)) < setting(wb, 'summary_day', 1)) return;
-  if (reportMonth < since || wb.properties.getProperty(DONE) === reportMonth) return;
+  if (!now && Number(day.slice(8)) < setting(wb, 'summary_day', 1)) return null;
+  if (!now && reportMonth < since) return null;
+  if (wb.properties.getProperty(DONE) === reportMonth) return null;
   try {
-    withDocumentLock(() => {
+    return withDocumentLock(() => {
       const result = runMonthly(wb.tables, mailApp, {
         reportMonth,
         runMonth: day.slice(0, 7),
@@ -78,6 +90,7 @@ export function handleMonthly(): void {
       });
       if (result.snapshot) updateAsOf(wb, day);
       if (result.held === 0) wb.properties.setProperty(DONE, reportMonth);
+      return result;
     });
   } catch (error) {
     recordError(wb, error);
@@ -153,4 +166,15 @@ export function removeMonthlyAction(): void {
   const t = translator(uiMessages, wb.lang);
   removeMonthly();
   wb.spreadsheet.toast(t('monthly.removed'), t('monthly.title'), 8);
+}
+
+/** Menu: last month's summary now (its held emails too), without waiting for the trigger. */
+export function sendNowAction(): void {
+  const result = handleMonthly(true);
+  const wb = openWorkbook();
+  const t = translator(uiMessages, wb.lang);
+  const body = result
+    ? t('monthly.sent_now', { sent: result.sent, held: result.held })
+    : t('monthly.nothing_to_send');
+  wb.spreadsheet.toast(body, t('monthly.title'), 10);
 }

@@ -139,6 +139,19 @@ describe('from the menu', () => {
     ]);
   });
 
+  it('"Send last month’s summary now" sends the held emails without waiting for tomorrow', () => {
+    const rt = fresh();
+    rt.mail.dailyQuota = 3;
+    rt.mail.remaining = 3;
+    rt.mail.day = '2026-12-01';
+    rt.advanceTo(DECEMBER_1);
+    expect(rt.outbox).toHaveLength(3);
+    rt.mail.remaining = 100; // a Workspace account, or quota freed up
+    rt.call('sendMonthlySummaryNow');
+    expect(rt.outbox).toHaveLength(expectedMentors().length + 2);
+    expect(rt.ui.toasts.at(-1)!.message).toMatch(/email terkirim, 0 ditahan/);
+  });
+
   it('installing twice keeps one daily trigger', () => {
     const rt = fresh();
     rt.call('turnOnMonthlyEmails');

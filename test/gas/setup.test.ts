@@ -36,6 +36,7 @@ describe('Setup on a blank workbook', () => {
     const header = rt.spreadsheet.sheet('Siswa').values()[0];
     expect(header?.slice(0, 3)).toEqual(['NISN', 'Nama', 'Kelas']);
     expect(rt.spreadsheet.sheet('Siswa').frozenRows()).toBe(1);
+    expect(rt.properties.document['pendamping.schema']).toBe('1'); // an older workbook is upgraded in place
   });
 
   it('is in English for an English spreadsheet', () => {

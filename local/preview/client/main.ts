@@ -2,68 +2,15 @@
  * The preview page: a small Google-Sheets-like view of the local runtime. Everything it
  * shows comes from the preview API; every text goes in through textContent.
  */
+import type { Email } from '../../gas/mail';
+import type { ChartView, SheetView } from '../../gas/spreadsheet';
+import type { MenuLine } from '../../gas/ui';
+import type { state } from '../api';
 import type { FormSummary } from '../forms';
 import { renderConfirmation, renderForm, renderFormList } from './forms';
 
-interface MenuItem {
-  label: string;
-  run: string;
-}
-type MenuLine = MenuItem | 'separator' | { label: string; items: MenuLine[] };
-
-interface State {
-  name: string;
-  locale: string;
-  timeZone: string;
-  clock: string;
-  sheets: string[];
-  menu: MenuLine[];
-  sidebar: { title: string; version: number } | null;
-  dialogs: Array<{ index: number; title: string; modal: boolean }>;
-  alerts: Array<{ title: string; prompt: string; buttons: string; answer: string }>;
-  toasts: Array<{ message: string; title: string }>;
-  outbox: number;
-  forms: number;
-  triggers: Array<{ handler: string; eventType: string }>;
-  triggerRuns: Array<{ handler: string; at: string; error: string | null }>;
-}
-
-interface CellView {
-  display: string;
-  formula?: string;
-  error?: string;
-  note?: string;
-  background?: string;
-  fontColor?: string;
-  bold?: true;
-  dropdown?: string[];
-  checkbox?: true;
-  protection?: 'warning' | 'locked';
-}
-
-interface ChartView {
-  type: string;
-  ranges: string[];
-  data: string[][][];
-  options: Record<string, unknown>;
-}
-
-interface SheetView {
-  name: string;
-  rows: number;
-  cols: number;
-  frozenRows: number;
-  cells: CellView[][];
-  charts: ChartView[];
-}
-
-interface Email {
-  to: string;
-  subject: string;
-  body: string;
-  htmlBody: string | null;
-  sentAt: string;
-}
+/** What /api/state answers. */
+type State = ReturnType<typeof state>;
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {

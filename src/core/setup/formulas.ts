@@ -2,6 +2,7 @@
  * The formulas Setup writes into the Students sheet's computed columns: one per column, in
  * row 2, over whole columns, so that each spills one value per student.
  */
+import { RISK_INPUT_KEYS } from '../risk/model';
 import type { ColumnMap } from '../schema/locate';
 import type { SheetKey } from '../schema/types';
 
@@ -60,16 +61,7 @@ export function studentFormulas(
     args.every((a) => a !== null) ? `=${fn}(${args.join(', ')})` : null;
 
   const id = col('students', 'student_id');
-  const risk = [
-    'attendance',
-    'unexcused',
-    'incidents',
-    'below_passing',
-    'average',
-    'previous_average',
-    'overage',
-    'needs',
-  ].map((k) => col('students', k));
+  const risk = RISK_INPUT_KEYS.map((k) => col('students', k));
   const riskArgs = [...risk, settingsRange()];
   return {
     attendance: call('STUDENT_ATTENDANCE', [

@@ -29,6 +29,7 @@ export const MENU: readonly MenuLine[] = [
   'separator',
   { label: 'menu.preview', run: 'previewSummary' },
   { label: 'menu.test', run: 'sendMeATest' },
+  { label: 'menu.monthly_now', run: 'sendMonthlySummaryNow' },
   { label: 'menu.monthly_install', run: 'turnOnMonthlyEmails' },
   { label: 'menu.monthly_remove', run: 'turnOffMonthlyEmails' },
   'separator',
