@@ -26,8 +26,11 @@ describe('the runtime loads dist/ as Apps Script does', () => {
   it('refuses document access in AuthMode.NONE, as Apps Script does', () => {
     const rt = createRuntime({ now: NOW });
     expect(() => rt.run('openAssignSidebar', [], 'NONE')).toThrow(/do not have permission/);
-    expect(() => rt.run('openAssignSidebar', [], 'LIMITED')).toThrow(
-      /do not have permission to call showSidebar/,
+    // LIMITED may read the document but not open a sidebar (nor read properties on the way).
+    expect(() => rt.run('openAssignSidebar', [], 'LIMITED')).toThrow(/do not have permission to call/);
+    rt.call('setupWorkbook');
+    expect(() => rt.run('showHelp', [], 'LIMITED')).toThrow(
+      /do not have permission to call (alert|getDocumentProperties)/,
     );
   });
 
