@@ -8,166 +8,34 @@
  *   rt.call('openAssignSidebar');    // a menu click, in AuthMode.FULL
  *   rt.spreadsheet.sheet('Siswa')    // read and edit cells as a person would
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CacheStores, createCacheService, createCacheStores } from './gas/cache';
+import { notJsonLike, readDist } from './gas/dist';
 import { type AuthMode, type Env, isAllowed, permissionMessage } from './gas/env';
 import { formatDate } from './gas/format-date';
 import {
-  type Answer,
   createFormApp,
   createFormsState,
-  type FormSummary,
-  type FormsState,
   formUrlOfSheet,
   submitForm as recordSubmission,
-  type SubmitOptions,
-  type SubmitResult,
   summariseForms,
 } from './gas/forms';
 import { createHtmlService, htmlStateOf } from './gas/html';
 import { createLockService, type LockState } from './gas/lock';
-import { createMailApp, createMailState, type Email, type MailState } from './gas/mail';
-import { createPropertiesService, createPropertyStores, type PropertyStores } from './gas/properties';
+import { createMailApp, createMailState } from './gas/mail';
+import { createPropertiesService, createPropertyStores } from './gas/properties';
 import { createRealm, type Realm } from './gas/realm';
-import {
-  createScriptApp,
-  createTriggerState,
-  type TriggerRecord,
-  type TriggerState,
-  triggerDue,
-} from './gas/script-app';
+import { createScriptApp, createTriggerState, type TriggerRecord, triggerDue } from './gas/script-app';
 import { createSession, createUtilities } from './gas/session';
-import { createCharts, createSpreadsheetApp, Workbook, type WorkbookJSON } from './gas/spreadsheet';
-import { createUi, createUiState, type MenuLine, type UiState } from './gas/ui';
+import { createCharts, createSpreadsheetApp, Workbook } from './gas/spreadsheet';
+import { createUi, createUiState } from './gas/ui';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-export interface RuntimeOptions {
-  /** The user's and the new spreadsheet's locale (default 'id_ID'). */
-  locale?: string;
-  /** The spreadsheet's time zone (default 'Asia/Jakarta'). */
-  timeZone?: string;
-  /** Where the clock starts (default: the real time). */
-  now?: Date | string;
-  /** The signed-in user's email. */
-  user?: string;
-  /** The spreadsheet's name. */
-  name?: string;
-  /** The built add-on (default: <project>/dist). */
-  dist?: string;
-  /** A state saved by snapshot(), to start from. */
-  snapshot?: RuntimeSnapshot;
-}
+import type { Runtime, RuntimeOptions, RuntimeSnapshot, TriggerRun } from './runtime-types';
 
-export interface RuntimeSnapshot {
-  version: 1;
-  clock: string;
-  locale: string;
-  user: string;
-  spreadsheet: WorkbookJSON;
-  properties: PropertyStores;
-  triggers: TriggerState;
-  mail: MailState;
-  /** Absent in snapshots saved before the runtime had forms. */
-  forms?: FormsState;
-}
-
-export interface TriggerRun {
-  handler: string;
-  at: string;
-  error: string | null;
-}
-
-export interface Runtime {
-  /** Runs a top-level function as a menu click does (AuthMode.FULL) and returns its result. */
-  call(name: string, ...args: unknown[]): unknown;
-  /** Runs a top-level function in a given auth mode with the given arguments. */
-  run(name: string, args: unknown[], mode: AuthMode): unknown;
-  /** google.script.run from a page: JSON-like arguments and result only, private functions refused. */
-  callFromPage(name: string, args: unknown[]): unknown;
-  /** Fires onOpen in an auth mode (default NONE, as for an add-on not yet used in this file); returns the menu. */
-  open(mode?: 'NONE' | 'LIMITED' | 'FULL'): MenuLine[];
-  /** The workbook, for reading and editing cells as a person would (not counted). */
-  readonly spreadsheet: Workbook;
-  readonly ui: UiState;
-  readonly properties: PropertyStores;
-  readonly locks: LockState;
-  /** Service calls so far, by method ('Range.getValues': 3); custom-function recalculations apart. */
-  readonly calls: Record<string, number>;
-  /** Service calls made by custom functions during recalculations. */
-  readonly customFunctionCalls: Record<string, number>;
-  resetCalls(): void;
-  /** Runs `fn` and returns what it returned with the service calls it made. */
-  measure<T>(fn: () => T): { result: T; calls: Record<string, number>; total: number };
-  /** The forms the add-on made, with their items, responses sheet and response count. */
-  readonly forms: FormSummary[];
-  /**
-   * A person fills in and submits a form: answers (by question title) are checked as the form page
-   * does, written to the responses sheet, and the spreadsheet's form-submit trigger runs.
-   */
-  submitForm(formId: string, answers: Record<string, Answer>, options?: SubmitOptions): SubmitResult;
-  /** Set `formSubmit` to hold form-submit events until deliverFormEvent() (late, reordered delivery). */
-  readonly deferred: { formSubmit: boolean };
-  /** Every form-submit event so far, with how often it was delivered. */
-  readonly formEvents: Array<{ index: number; deliveries: number }>;
-  /** Delivers (or delivers again) a form-submit event to the trigger's handler. */
-  deliverFormEvent(index: number): TriggerRun;
-  /** Emails sent, oldest first. */
-  readonly outbox: Email[];
-  readonly mail: MailState;
-  readonly triggers: TriggerRecord[];
-  readonly triggerRuns: TriggerRun[];
-  readonly logs: string[];
-  now(): Date;
-  /** Moves the clock forward, firing every time-driven trigger that falls due on the way. */
-  advanceTo(date: Date | string): TriggerRun[];
-  snapshot(): RuntimeSnapshot;
-  load(snapshot: RuntimeSnapshot): void;
-  /** The names of the add-on's top-level functions. */
-  functions(): string[];
-}
-
-function readDist(dist: string): { scripts: Array<[string, string]>; pages: Map<string, string> } {
-  if (!existsSync(join(dist, 'appsscript.json'))) {
-    throw new Error(`${dist} has no built add-on: run \`npm run build\` first`);
-  }
-  const names = readdirSync(dist).sort();
-  const scripts = names
-    .filter((n) => /\.(js|gs)$/.test(n))
-    .map((n): [string, string] => [n, readFileSync(join(dist, n), 'utf8')]);
-  const pages = new Map(
-    names
-      .filter((n) => n.endsWith('.html'))
-      .map((n) => [n.slice(0, -5), readFileSync(join(dist, n), 'utf8')]),
-  );
-  return { scripts, pages };
-}
-
-const isDate = (v: unknown) => Object.prototype.toString.call(v) === '[object Date]';
-
-/** Where a value is not what google.script.run can carry (null when it can). */
-function notJsonLike(value: unknown, path = 'result'): string | null {
-  if (value === null || value === undefined || ['string', 'number', 'boolean'].includes(typeof value))
-    return null;
-  if (isDate(value)) return `${path} is a Date: send an ISO string`;
-  if (typeof value !== 'object') return `${path} is a ${typeof value}`;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const bad = notJsonLike(value[i], `${path}[${i}]`);
-      if (bad) return bad;
-    }
-    return null;
-  }
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== null && Object.getPrototypeOf(proto) !== null) return `${path} is not a plain object`;
-  for (const [k, v] of Object.entries(value)) {
-    const bad = notJsonLike(v, `${path}.${k}`);
-    if (bad) return bad;
-  }
-  return null;
-}
+export type { Runtime, RuntimeOptions, RuntimeSnapshot, TriggerRun };
 
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const dist = options.dist ?? join(ROOT, 'dist');

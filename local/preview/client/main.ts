@@ -3,31 +3,16 @@
  * shows comes from the preview API; every text goes in through textContent.
  */
 import type { Email } from '../../gas/mail';
-import type { ChartView, SheetView } from '../../gas/spreadsheet';
+import type { SheetView } from '../../gas/spreadsheet';
 import type { MenuLine } from '../../gas/ui';
 import type { state } from '../api';
 import type { FormSummary } from '../forms';
+import { $, api, el } from './dom';
 import { renderConfirmation, renderForm, renderFormList } from './forms';
+import { columnName, renderGrid } from './grid';
 
 /** What /api/state answers. */
 type State = ReturnType<typeof state>;
-
-const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (cls) node.className = cls;
-  return node;
-};
-
-async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-  const res = await fetch(path, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return (await res.json()) as T;
-}
 
 let current: State | null = null;
 let activeSheet = '';
@@ -35,12 +20,6 @@ let selected: { row: number; col: number } | null = null;
 let view: SheetView | null = null;
 let shownSidebar = -1;
 let shownDialogs = 0;
-
-const columnName = (n: number) => {
-  let s = '';
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-};
 
 function showToast(title: string, message: string, error = false): void {
   const t = el('div', undefined, 'toast');
@@ -98,66 +77,6 @@ function toggleMenu(): void {
   if (open) (menu.querySelector('button') as HTMLButtonElement | null)?.focus();
 }
 
-function renderChart(chart: ChartView): HTMLElement {
-  // A plain bar list: enough to see that a chart follows its data.
-  const box = el('figure', undefined, 'chart');
-  box.appendChild(el('figcaption', String(chart.options.title ?? chart.type)));
-  const [labels, values] =
-    chart.data.length >= 2 ? [chart.data[0]!, chart.data[1]!] : [[], chart.data[0] ?? []];
-  const rows = values
-    .map((v, i) => [labels[i]?.[0] ?? '', Number(v[v.length - 1]) || 0] as const)
-    .filter(([l]) => l !== '');
-  const max = Math.max(1, ...rows.slice(1).map(([, n]) => n));
-  for (const [label, n] of rows.slice(1)) {
-    const line = el('div', undefined, 'bar');
-    line.appendChild(el('span', label));
-    const bar = el('i');
-    bar.style.width = `${(100 * n) / max}%`;
-    line.appendChild(bar);
-    line.appendChild(el('b', String(n)));
-    box.appendChild(line);
-  }
-  return box;
-}
-
-function renderGrid(v: SheetView): void {
-  const table = el('table');
-  const head = el('tr');
-  head.appendChild(el('th', '', 'row'));
-  for (let c = 1; c <= v.cols; c++) head.appendChild(el('th', columnName(c)));
-  table.appendChild(head);
-  v.cells.forEach((row, r) => {
-    const tr = el('tr');
-    if (r < v.frozenRows) tr.className = 'frozen';
-    tr.appendChild(el('th', String(r + 1), 'row'));
-    row.forEach((cell, c) => {
-      const td = el('td', cell.checkbox ? (cell.display === 'TRUE' ? '☑' : '☐') : cell.display);
-      td.dataset.a1 = `${columnName(c + 1)}${r + 1}`;
-      if (/^-?[\d.,]+%?$/.test(cell.display)) td.classList.add('number');
-      if (cell.background) td.style.background = cell.background;
-      if (cell.fontColor) td.style.color = cell.fontColor;
-      if (cell.bold) td.style.fontWeight = 'bold';
-      if (cell.dropdown) td.classList.add('has-list');
-      if (cell.protection) td.classList.add('protected');
-      const tip = [cell.error, cell.note].filter(Boolean).join('\n');
-      if (cell.error) td.classList.add('error');
-      if (tip) td.title = tip;
-      td.addEventListener('click', () => select(r, c));
-      tr.appendChild(td);
-    });
-    table.appendChild(tr);
-  });
-  const grid = $('grid');
-  grid.replaceChildren(table);
-  if (v.rows > v.cells.length)
-    grid.appendChild(el('div', `Showing ${v.cells.length} of ${v.rows} rows.`, 'more'));
-  if (v.charts.length) {
-    const charts = el('div', undefined, 'charts');
-    for (const chart of v.charts) charts.appendChild(renderChart(chart));
-    grid.prepend(charts);
-  }
-}
-
 function select(row: number, col: number): void {
   selected = { row, col };
   for (const n of document.querySelectorAll('td.selected')) n.classList.remove('selected');
@@ -170,7 +89,7 @@ function select(row: number, col: number): void {
 async function loadSheet(name: string): Promise<void> {
   activeSheet = name;
   view = await api<SheetView | null>('GET', `/api/sheet?name=${encodeURIComponent(name)}`);
-  if (view) renderGrid(view);
+  if (view) renderGrid($('grid'), view, select);
   for (const b of document.querySelectorAll('#tabs button'))
     b.setAttribute('aria-selected', String(b.textContent === name));
 }

@@ -1,0 +1,46 @@
+/**
+ * The built add-on as the runtime loads it (dist/: scripts and pages), and what
+ * google.script.run lets cross between a page and the server.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export function readDist(dist: string): { scripts: Array<[string, string]>; pages: Map<string, string> } {
+  if (!existsSync(join(dist, 'appsscript.json'))) {
+    throw new Error(`${dist} has no built add-on: run \`npm run build\` first`);
+  }
+  const names = readdirSync(dist).sort();
+  const scripts = names
+    .filter((n) => /\.(js|gs)$/.test(n))
+    .map((n): [string, string] => [n, readFileSync(join(dist, n), 'utf8')]);
+  const pages = new Map(
+    names
+      .filter((n) => n.endsWith('.html'))
+      .map((n) => [n.slice(0, -5), readFileSync(join(dist, n), 'utf8')]),
+  );
+  return { scripts, pages };
+}
+
+export const isDate = (v: unknown) => Object.prototype.toString.call(v) === '[object Date]';
+
+/** Where a value is not what google.script.run can carry (null when it can). */
+export function notJsonLike(value: unknown, path = 'result'): string | null {
+  if (value === null || value === undefined || ['string', 'number', 'boolean'].includes(typeof value))
+    return null;
+  if (isDate(value)) return `${path} is a Date: send an ISO string`;
+  if (typeof value !== 'object') return `${path} is a ${typeof value}`;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const bad = notJsonLike(value[i], `${path}[${i}]`);
+      if (bad) return bad;
+    }
+    return null;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== null && Object.getPrototypeOf(proto) !== null) return `${path} is not a plain object`;
+  for (const [k, v] of Object.entries(value)) {
+    const bad = notJsonLike(v, `${path}.${k}`);
+    if (bad) return bad;
+  }
+  return null;
+}
