@@ -23,27 +23,51 @@ function lastTyped(values: unknown[][], formulas: string[][], typedColumns: numb
   return 1;
 }
 
-/** Pastes records into a table after its last row; throws with the sheet's reason if refused. */
-export function pasteRecords(rt: Runtime, key: SheetKey, lang: Lang, records: ReadonlyArray<object>): void {
-  if (records.length === 0) return;
+/**
+ * Pastes rows (column key → text as typed) under a table's header, after the last row a
+ * person typed; returns the first row. Throws with the sheet's reason if the paste is refused.
+ */
+export function pasteTyped(
+  rt: Runtime,
+  key: SheetKey,
+  lang: Lang,
+  rows: ReadonlyArray<Record<string, string>>,
+): number {
   const sheet = rt.spreadsheet.sheet(sheetLabel(key, lang));
   const header = sheet.values()[0]!.map(String);
-  const columns = sheetDef(key)
+  const at = (column: string) => {
+    const index = header.indexOf(columnLabel(key, column, lang));
+    if (index < 0)
+      throw new Error(`no column ${column} (${columnLabel(key, column, lang)}) in ${sheet.name}`);
+    return index;
+  };
+  const typedColumns = sheetDef(key)
     .columns.filter((c) => !c.computed)
-    .map((c) => ({ def: c, at: header.indexOf(columnLabel(key, c.key, lang)) }))
-    .filter((c) => c.at >= 0);
-  const start =
-    lastTyped(
-      sheet.values(),
-      sheet.formulas(),
-      columns.map((c) => c.at),
-    ) + 1;
-  const rows = records.map((record) => {
+    .map((c) => header.indexOf(columnLabel(key, c.key, lang)))
+    .filter((i) => i >= 0);
+  const start = lastTyped(sheet.values(), sheet.formulas(), typedColumns) + 1;
+  const block = rows.map((row) => {
     const line = header.map(() => '');
-    for (const { def, at } of columns)
-      line[at] = typed(toCell(def, (record as Record<string, unknown>)[def.key], lang));
+    for (const [column, text] of Object.entries(row)) line[at(column)] = text;
     return line;
   });
-  const result = sheet.paste(`A${start}`, rows);
+  if (block.length === 0) return start;
+  const result = sheet.paste(`A${start}`, block);
   if (!result.ok) throw new Error(`${sheet.name}: ${result.error}`);
+  return start;
+}
+
+/** Pastes records as a person would type them: codes as labels, dates as yyyy-mm-dd. */
+export function pasteRecords(rt: Runtime, key: SheetKey, lang: Lang, records: ReadonlyArray<object>): void {
+  const columns = sheetDef(key).columns.filter((c) => !c.computed);
+  pasteTyped(
+    rt,
+    key,
+    lang,
+    records.map((record) =>
+      Object.fromEntries(
+        columns.map((c) => [c.key, typed(toCell(c, (record as Record<string, unknown>)[c.key], lang))]),
+      ),
+    ),
+  );
 }

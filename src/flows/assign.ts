@@ -19,6 +19,7 @@ import { MATCHING_MESSAGES } from '../core/matching/messages';
 import { isEligible } from '../core/matching/rules';
 import { matchOptionsFromSettings } from '../core/matching/settings';
 import type { ExistingAssignment, MatchOptions, Mentor, Need, StudentToPlace } from '../core/matching/types';
+import { latestByStudent } from '../core/schema/latest';
 import type { ReadRow } from '../core/schema/read';
 import type { AssessmentRow, MentorRow, SettingRow, Student } from '../core/schema/records';
 import { settingsMap } from '../core/settings/read';
@@ -47,11 +48,7 @@ const languagesOf = (text: string | null) =>
 
 /** The needs an intake found (domains scored ≥ 2), and academic need from grades. */
 function needsByStudent(store: Store, students: readonly Student[]): Map<string, Need[]> {
-  const latest = new Map<string, AssessmentRow>();
-  for (const { record } of store.read<AssessmentRow>('assessments').rows) {
-    const seen = latest.get(record.student_id);
-    if (!seen || seen.date <= record.date) latest.set(record.student_id, record);
-  }
+  const latest = latestByStudent(store.read<AssessmentRow>('assessments').rows.map((r) => r.record));
   const needs = new Map<string, Need[]>();
   for (const s of students) {
     const a = latest.get(s.student_id);

@@ -6,6 +6,7 @@
  * sessions held in M, tiers as of the 1st of M+1 against the 1st of M.
  */
 import { attendanceRate } from '../core/risk/attendance';
+import { latestByStudent } from '../core/schema/latest';
 import type {
   AssessmentRow,
   AttendanceRow,
@@ -79,11 +80,7 @@ export function summaryInput(
   const rows = <T>(key: Parameters<Store['read']>[0]) => store.read<T>(key).rows.map((r) => r.record);
   const settings = settingsMap(store.read<SettingRow>('settings').rows);
   const history = rows<RiskHistoryRow>('risk_history');
-  const latest = new Map<string, AssessmentRow>();
-  for (const a of rows<AssessmentRow>('assessments')) {
-    const seen = latest.get(a.student_id);
-    if (!seen || seen.date <= a.date) latest.set(a.student_id, a);
-  }
+  const latest = latestByStudent(rows<AssessmentRow>('assessments'));
   const needs = new Map<string, { economicHardship: boolean }>();
   for (const [id, a] of latest) needs.set(id, { economicHardship: (a.economic_hardship ?? 0) >= 2 });
   const overdue = Number(settings.overdue_days);

@@ -10,9 +10,10 @@ import { FORM_MESSAGES } from '../core/forms/messages';
 import { type Answers, isStudentId, readAnswers } from '../core/forms/read';
 import type { Lang } from '../core/i18n/lang';
 import { translator } from '../core/i18n/messages';
-import { valueLabel } from '../core/schema/labels';
 import type { Value } from '../core/schema/parse';
 import type { MentorRow, Student } from '../core/schema/records';
+import { columnDef } from '../core/schema/sheets';
+import { toCell } from '../core/schema/write';
 import type { Changes, Store } from './ports';
 
 /** Two submissions with the same answers this close together are one submission sent twice. */
@@ -99,8 +100,9 @@ export function findDuplicate(sub: Submission, earlier: readonly Submission[]): 
   );
 }
 
-const shown = (value: Value, lang: Lang) =>
-  typeof value === 'boolean' ? valueLabel('bool', value ? 'yes' : 'no', lang) : String(value ?? '');
+/** A student's value as the sheet shows it (a code as its label), to compare and to report. */
+const shown = (key: string, value: Value, lang: Lang) =>
+  String(toCell(columnDef('students', key), value, lang));
 
 function takeIntake(store: Store, def: FormDefinition, sub: Submission, ctx: Context): Outcome {
   const t = translator(FORM_MESSAGES, ctx.lang);
@@ -124,13 +126,13 @@ function takeIntake(store: Store, def: FormDefinition, sub: Submission, ctx: Con
       if (value === null) continue; // never overwrite with a blank
       const kept = (existing.record as unknown as Record<string, Value>)[key] ?? null;
       if (kept === null || kept === '') fill[key] = value;
-      else if (shown(kept, ctx.lang) !== shown(value, ctx.lang)) {
+      else if (shown(key, kept, ctx.lang) !== shown(key, value, ctx.lang)) {
         const title = def.questions.find((q) => q.key === key)?.title ?? key;
         conflicts.push(
           t('conflict', {
             question: title,
-            kept: shown(kept, ctx.lang),
-            given: shown(value, ctx.lang),
+            kept: shown(key, kept, ctx.lang),
+            given: shown(key, value, ctx.lang),
           }),
         );
       }

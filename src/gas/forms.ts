@@ -64,9 +64,11 @@ export function rosterChoices(wb: Workbook): { students: string[]; mentors: stri
   };
 }
 
-export function definitionOf(wb: Workbook, kind: FormKind): FormDefinition {
+/** A form's definition; without `withChoices` its lists stay empty (titles and types are enough). */
+export function definitionOf(wb: Workbook, kind: FormKind, withChoices = true): FormDefinition {
   const school = wb.settings.school_name || wb.spreadsheet.getName();
   if (kind === 'intake') return intakeForm(wb.lang, school);
+  if (!withChoices) return sessionForm(wb.lang, school, [], []);
   const { students, mentors } = rosterChoices(wb);
   return sessionForm(wb.lang, school, students, mentors);
 }

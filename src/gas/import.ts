@@ -34,7 +34,7 @@ export function importSources(): ImportSource[] {
 function plan(
   wb: Workbook,
   sheetName: string,
-): { plan: ImportPlan; headers: string[]; keys: Array<string | null>; rows: unknown[][] } {
+): { plan: ImportPlan; headers: string[]; keys: Array<string | null> } {
   const t = translator(IMPORT_MESSAGES, wb.lang);
   const source = wb.spreadsheet.getSheetByName(sheetName);
   if (!source) throw new Error(t('no_sheet', { sheet: sheetName }));
@@ -48,7 +48,6 @@ function plan(
     plan: planImport(sheetName, mapping, rows, existing, { lang: wb.lang, timeZone: wb.timeZone }),
     headers: mapping.headers,
     keys: mapping.keys,
-    rows: rows.slice(mapping.headerRow + 1, mapping.headerRow + 6),
   };
 }
 

@@ -24,7 +24,8 @@ interface FormSubmitEvent {
 
 /** The definition as the form was built: its questions under the titles they had then. */
 function builtDefinition(wb: Workbook, kind: FormKind, record: FormRecord): FormDefinition {
-  const def = definitionOf(wb, kind);
+  // Only the questions' titles and types matter here: no need to read the roster for the lists.
+  const def = definitionOf(wb, kind, false);
   return {
     ...def,
     questions: def.questions.map((q) => ({ ...q, title: record.titles[q.key] ?? q.title }) as typeof q),

@@ -41,6 +41,10 @@ function writableRuns(
 
 export class Tables implements Store {
   private raws: Partial<Record<SheetKey, RawTable | null>> = {};
+  /** Parsed records, kept until the table is written (flows read the same table more than once). */
+  private parsed: Partial<
+    Record<SheetKey, { lang: Lang; rows: ReadRow<unknown>[]; problems: CellProblem[] }>
+  > = {};
 
   constructor(
     readonly layout: Layout,
@@ -73,13 +77,22 @@ export class Tables implements Store {
   /** Forgets what was read, after writing outside this class. */
   invalidate(key: SheetKey): void {
     delete this.raws[key];
+    delete this.parsed[key];
   }
 
   /** The table's records and the cells that could not be read. */
   read<T>(key: SheetKey): { rows: ReadRow<T>[]; problems: CellProblem[]; raw: RawTable | null } {
     const raw = this.raw(key);
     if (!raw) return { rows: [], problems: [], raw };
-    return { ...readTable<T>(sheetDef(key), raw, { lang: this.lang, timeZone: this.timeZone }), raw };
+    let parsed = this.parsed[key];
+    if (!parsed || parsed.lang !== this.lang) {
+      parsed = {
+        lang: this.lang,
+        ...readTable<unknown>(sheetDef(key), raw, { lang: this.lang, timeZone: this.timeZone }),
+      };
+      this.parsed[key] = parsed;
+    }
+    return { rows: parsed.rows as ReadRow<T>[], problems: parsed.problems, raw };
   }
 
   private sheetOf(key: SheetKey): GoogleAppsScript.Spreadsheet.Sheet {
@@ -138,6 +151,7 @@ export class Tables implements Store {
     if (records.length === 0) return 0;
     const raw = this.raw(key);
     if (!raw) throw new Error(`missing sheet: ${key}`);
+    delete this.parsed[key];
     const sheet = this.sheetOf(key);
     const start = raw.firstRow + this.lastEntered(key);
     const end = start + records.length - 1;
@@ -171,6 +185,7 @@ export class Tables implements Store {
     if (changes.size === 0) return;
     const raw = this.raw(key);
     if (!raw) throw new Error(`missing sheet: ${key}`);
+    delete this.parsed[key];
     const sheet = this.sheetOf(key);
     const rows = [...changes.keys()];
     const first = Math.min(...rows);
@@ -202,6 +217,7 @@ export class Tables implements Store {
    */
   private writeBody(key: SheetKey, from: number, body: unknown[][], lastOld: number): void {
     const raw = this.raw(key)!;
+    delete this.parsed[key];
     const sheet = this.sheetOf(key);
     const needed = from + body.length - 1;
     const max = sheet.getMaxRows();

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnLabel } from '../../src/core/schema/labels';
 import { byTitle, choice, createForms } from '../helpers/forms';
 import { schoolWithMentors } from '../helpers/school';
 import { sheetOf } from '../helpers/workbook';
@@ -321,10 +320,4 @@ describe('submissions', () => {
       { numRuns: 25, seed: 20261128 },
     );
   }, 120_000);
-});
-
-describe('columns', () => {
-  it('labels used in these tests are the schema labels', () => {
-    expect(columnLabel('sessions', 'topics', 'id')).toBe('Topik');
-  });
 });

@@ -66,8 +66,19 @@ describe('the clock', () => {
   it("drives the script's new Date() and fires due time-driven triggers", () => {
     const rt = createRuntime({ now: NOW });
     expect(rt.now().toISOString()).toBe(new Date(NOW).toISOString());
-    rt.advanceTo('2026-09-02T00:00:00Z');
-    expect(rt.now().toISOString()).toBe('2026-09-02T00:00:00.000Z');
+    rt.call('setupWorkbook');
+    rt.call('turnOnMonthlyEmails'); // daily at 07:00 in Jakarta: 00:00 UTC
+    const fired = rt.advanceTo('2026-09-03T01:00:00Z');
+    expect(fired.map((r) => [r.handler, r.at, r.error])).toEqual([
+      ['monthlyRun', '2026-09-02T00:00:00.000Z', null],
+      ['monthlyRun', '2026-09-03T00:00:00.000Z', null],
+    ]);
+    expect(rt.now().toISOString()).toBe('2026-09-03T01:00:00.000Z');
+    // Setup stamps "today" from the script's own new Date(): the runtime's clock.
+    rt.spreadsheet.deleteSheet('Pengaturan');
+    rt.call('setupWorkbook');
+    const settings = rt.spreadsheet.sheet('Pengaturan').values();
+    expect(settings.find((r) => r[0] === 'as_of_date')?.[1]).toBe('2026-09-03');
     expect(() => rt.advanceTo('2026-01-01')).toThrow(/only moves forward/);
   });
 });

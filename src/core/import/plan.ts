@@ -5,12 +5,13 @@
  */
 import type { Lang } from '../i18n/lang';
 import { translator } from '../i18n/messages';
-import { columnLabel, valueLabel, valueSet } from '../schema/labels';
+import { columnLabel } from '../schema/labels';
 import { SCHEMA_MESSAGES } from '../schema/messages';
 import { fold, parseCell, type Value } from '../schema/parse';
 import type { ReadRow } from '../schema/read';
 import type { Student } from '../schema/records';
 import { columnDef } from '../schema/sheets';
+import { toCell } from '../schema/write';
 import type { ImportMapping } from './mapping';
 import { IMPORT_MESSAGES } from './messages';
 
@@ -82,13 +83,9 @@ function readId(raw: unknown, header: string): { id: string | null; problem: str
   return { id, problem: null };
 }
 
-const display = (key: string, value: Value, lang: Lang): string => {
-  if (value === null) return '';
-  const column = columnDef('students', key);
-  if (column.type === 'bool') return valueLabel('bool', value ? 'yes' : 'no', lang);
-  if (column.type === 'enum') return valueLabel(valueSet(column), String(value), lang);
-  return String(value);
-};
+/** A value as the sheet shows it (a code as its label), to compare and to report. */
+const display = (key: string, value: Value, lang: Lang): string =>
+  String(toCell(columnDef('students', key), value, lang));
 
 export function planImport(
   sheetName: string,

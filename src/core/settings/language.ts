@@ -1,4 +1,4 @@
-import { type Lang, langFromLocale } from '../i18n/lang';
+import type { Lang } from '../i18n/lang';
 
 /** The Settings key that overrides the spreadsheet locale's language. */
 export const LANGUAGE_KEY = 'language';
@@ -15,7 +15,7 @@ export function languageOf(value: unknown): Lang | null {
   if (text === '') return null;
   if (/^(id|in)([-_]|$)|indonesia/.test(text)) return 'id';
   if (/^en([-_]|$)|english|inggris/.test(text)) return 'en';
-  return langFromLocale(text) === 'id' ? 'id' : null;
+  return null;
 }
 
 /**
