@@ -150,12 +150,12 @@ describeInBrowser('a school year in small, in the preview', () => {
     await page.getByRole('tab', { name: 'Siswa' }).click();
     const row = page.locator('tr', { has: page.locator('td:text-is("0081111113")') });
     // Two needs at intake (a red flag) and 90% attendance (amber): Tier 2, coloured amber.
-    await expect.poll(() => row.locator('td').nth(23).textContent()).toBe('2');
+    await expect.poll(() => row.locator('td').nth(24).textContent()).toBe('2');
     await expect
       .poll(() =>
         row
           .locator('td')
-          .nth(23)
+          .nth(24)
           .evaluate((td) => getComputedStyle(td).backgroundColor),
       )
       .toBe('rgb(252, 232, 178)');

@@ -76,7 +76,7 @@ describe('Setup on a blank workbook', () => {
     const tier = header.indexOf(columnLabel('students', 'risk_tier', lang));
     const formulas = sheet.formulas();
     expect(formulas[1]![tier]).toMatch(
-      /^=RISK_TIER\(O2:O, P2:P, Q2:Q, R2:R, S2:S, T2:T, U2:U, V2:V, 'Pengaturan'!A2:B\)$/,
+      /^=RISK_TIER\(P2:P, Q2:Q, R2:R, S2:S, T2:T, U2:U, V2:V, W2:W, 'Pengaturan'!A2:B\)$/,
     );
     expect(formulas.slice(2).every((row) => (row[tier] ?? '') === '')).toBe(true);
     const cell = sheet.view(3, tier + 1).cells[2]![tier]!;

@@ -109,6 +109,8 @@ export function assignMentors(
   const rhythmOf = new Map(ordinary.map(({ pupil }, i) => [pupil, rhythms[i]!]));
   return placed.map(({ pupil, mentor }) => {
     const rhythm = rhythmOf.get(pupil) ?? (rng.chance(0.7) ? 'regular' : 'checkPassed');
-    return { pupil, mentor, since: sinceFor(rng, pupil, rhythm, cal), rhythm };
+    const since = sinceFor(rng, pupil, rhythm, cal);
+    pupil.student.mentor_since = since;
+    return { pupil, mentor, since, rhythm };
   });
 }

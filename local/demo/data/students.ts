@@ -126,6 +126,7 @@ export function enrolPupils(rng: Rng, plans: readonly Plan[], cal: DemoCalendar)
       pip: false,
       languages: rng.pick(region.languages),
       mentor_id: null,
+      mentor_since: null,
       attendance: null,
       unexcused: null,
       incidents: null,

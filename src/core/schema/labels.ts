@@ -42,6 +42,8 @@ export const COLUMN_LABELS: Record<string, Pair> = {
   pip: L('PIP/KIP aid', 'Penerima PIP/KIP'),
   languages: L('Languages', 'Bahasa'),
   mentor_id: L('Mentor ID', 'ID pendamping'),
+  mentor_since: L('Mentor since', 'Didampingi sejak'),
+  taken_at: L('Taken at', 'Diambil'),
   attendance: L('Attendance (latest month)', 'Kehadiran (bulan terakhir)'),
   unexcused: L('Unexcused (A)', 'Alpa (A)'),
   incidents: L('Incidents (30 days)', 'Kejadian (30 hari)'),
@@ -106,6 +108,7 @@ export const SHEET_COLUMN_LABELS: Partial<Record<SheetKey, Record<string, Pair>>
     below_passing: L('Subjects below passing', 'Mapel < KKM'),
   },
   email_log: { status: L('Status', 'Status') },
+  risk_history: { kind: L('Snapshot', 'Jenis potret') },
 };
 
 /** Labels of coded values, by value set. */
@@ -149,6 +152,10 @@ export const VALUE_LABELS: Record<string, Record<string, Pair>> = {
     held: L('held', 'ditahan'),
     failed: L('failed', 'gagal'),
     skipped: L('skipped', 'dilewati'),
+  },
+  snapshot_kind: {
+    baseline: L('monthly baseline', 'patokan bulanan'),
+    manual: L('by hand', 'manual'),
   },
   bool: { yes: L('yes', 'ya'), no: L('no', 'tidak') },
 };

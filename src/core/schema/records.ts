@@ -1,5 +1,14 @@
 /** The typed records of each table, as readTable gives them (dates as ISO text). */
-import type { EMAIL_KIND, EMAIL_STATUS, INCIDENT_KIND, NEEDS, ROLE, SESSION_TYPE, STATUS } from './sheets';
+import type {
+  EMAIL_KIND,
+  EMAIL_STATUS,
+  INCIDENT_KIND,
+  NEEDS,
+  ROLE,
+  SESSION_TYPE,
+  SNAPSHOT_KIND,
+  STATUS,
+} from './sheets';
 
 export type Status = (typeof STATUS)[number];
 export type Gender = 'L' | 'P';
@@ -21,6 +30,8 @@ export interface Student {
   pip: boolean | null;
   languages: string | null;
   mentor_id: string | null;
+  /** The day the current mentor was assigned (ISO date). */
+  mentor_since: string | null;
   attendance: number | null;
   unexcused: number | null;
   incidents: number | null;
@@ -108,6 +119,17 @@ export interface RiskHistoryRow {
   score: number | null;
   tier: number | null;
   reasons: string | null;
+  /** 'baseline' (the monthly run's) or 'manual'; a blank, from before the column existed, is a baseline. */
+  kind: (typeof SNAPSHOT_KIND)[number] | null;
+  taken_at: string | null;
+  attendance: number | null;
+  unexcused: number | null;
+  incidents: number | null;
+  below_passing: number | null;
+  average: number | null;
+  previous_average: number | null;
+  overage: number | null;
+  needs: number | null;
 }
 
 export interface ReviewRow {

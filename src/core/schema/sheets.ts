@@ -8,6 +8,8 @@ export const INCIDENT_KIND = ['referral', 'suspension', 'other'] as const;
 export const SESSION_TYPE = ['individual', 'counselling', 'group', 'family', 'home_visit'] as const;
 export const EMAIL_KIND = ['mentor', 'coordinator', 'test'] as const;
 export const EMAIL_STATUS = ['sent', 'held', 'failed', 'skipped'] as const;
+/** A monthly run's snapshot is the month's baseline; one taken from the menu is kept apart, marked manual. */
+export const SNAPSHOT_KIND = ['baseline', 'manual'] as const;
 
 const id = (key: string, extra: Partial<ColumnDef> = {}): ColumnDef => ({
   key,
@@ -65,6 +67,8 @@ const sheets: Record<SheetKey, SheetDef> = {
       { key: 'pip', type: 'bool', width: 60 },
       { key: 'languages', type: 'text', width: 110 },
       id('mentor_id', { width: 90 }),
+      // When the current mentor was assigned: the clock of "overdue" starts here, not at the first session.
+      { key: 'mentor_since', type: 'date', width: 100 },
       ...COMPUTED_STUDENT_COLUMNS,
     ],
   },
@@ -166,6 +170,18 @@ const sheets: Record<SheetKey, SheetDef> = {
       int('score', 0, 100),
       int('tier', 1, 3),
       text('reasons', { width: 420 }),
+      { key: 'kind', type: 'enum', values: SNAPSHOT_KIND, set: 'snapshot_kind', width: 100 },
+      { key: 'taken_at', type: 'datetime', width: 150 },
+      // The eight indicator values the tier came from (not confidential): the evaluation's what-if
+      // recomputes tiers from them under other thresholds.
+      { key: 'attendance', type: 'number', width: 90 },
+      int('unexcused', 0, 31),
+      int('incidents', 0, 1000),
+      int('below_passing', 0, 30),
+      { key: 'average', type: 'number', min: 0, max: 100, width: 80 },
+      { key: 'previous_average', type: 'number', min: 0, max: 100, width: 80 },
+      int('overage', 0, 20),
+      int('needs', 0, 3),
     ],
   },
   review: {

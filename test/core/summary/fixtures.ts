@@ -23,6 +23,7 @@ export function student(over: Partial<Student> & { student_id: string; name: str
     pip: false,
     languages: `Dawan ${MARKER}`,
     mentor_id: null,
+    mentor_since: null,
     attendance: null,
     unexcused: null,
     incidents: null,
