@@ -1,42 +1,62 @@
 /**
- * Taking a form submission into the workbook. Intake: the student is upserted by ID (blanks
- * filled, nothing overwritten, conflicts kept in Review) and an assessment appended. Session
- * log: a session appended. A submission that cannot be taken (unknown student or mentor, a date
- * in the future, minutes out of range, a malformed ID, the same content again within minutes)
- * goes whole to Review with the reason, and nothing else changes.
+ * Taking a form response into the workbook. Intake: the student is found by ID (zeros lost on the
+ * way restored, and said so) or added, blanks filled, nothing overwritten, conflicts noted in
+ * Review; an assessment appended. Session log: a session appended. A response that cannot be
+ * taken (an unknown student or mentor, a date in the future, minutes out of range, a malformed
+ * NISN, the same answers again within minutes) goes whole to Review with the reason, and nothing
+ * else changes.
  */
 import type { FormDefinition } from '../core/forms/definitions';
+import { normaliseAnswer } from '../core/forms/identity';
 import { FORM_MESSAGES } from '../core/forms/messages';
-import { type Answers, isStudentId, readAnswers } from '../core/forms/read';
+import { type Answers, readAnswers } from '../core/forms/read';
+import { reviewRecord } from '../core/forms/review';
+import { canonicalId, resolveStudentId, rosterIndex } from '../core/forms/student-id';
 import type { Lang } from '../core/i18n/lang';
 import { translator } from '../core/i18n/messages';
-import type { Value } from '../core/schema/parse';
+import { SCHEMA_MESSAGES } from '../core/schema/messages';
+import { codeOf, type Value } from '../core/schema/parse';
 import type { MentorRow, Student } from '../core/schema/records';
 import { columnDef } from '../core/schema/sheets';
 import { toCell } from '../core/schema/write';
 import type { Changes, Store } from './ports';
 
-/** Two submissions with the same answers this close together are one submission sent twice. */
+/** Two responses with the same answers this close together are one response sent twice. */
 export const DUPLICATE_MINUTES = 10;
 
 export interface Submission {
   answers: Answers;
-  /** The responses sheet and row it arrived in. */
+  /** The responses sheet it arrived in. */
   sheet: string;
-  row: number;
+  /** Its timestamp as the sheet shows it, to name it to a person. */
+  shownAt: string;
+  /** Its timestamp (ISO). */
   receivedAt: string;
+  /** Its identity (core/forms/identity): recorded with it in Review. */
+  key: string;
+}
+
+/** Another response to the same form, as the duplicate check sees it. */
+export interface Other extends Submission {
+  /** True when it comes first: an earlier timestamp (or the same one, higher in the sheet). */
+  first: boolean;
+  /** True when it was taken into a table already. */
+  inTable: boolean;
 }
 
 export interface Outcome {
   taken: boolean;
-  /** Why it (or a part of it) went to Review. */
+  /** Why it went to Review, or what its Review note says. */
   problems: string[];
+  /** True when the Review row needs a person (not only a note that a NISN was repaired). */
+  needsPerson: boolean;
   /** Students the intake added to the roster (the session form's list needs them). */
   added: string[];
 }
 
-interface Context {
+export interface Context {
   lang: Lang;
+  /** Today in the spreadsheet's time zone (yyyy-mm-dd): dates after it are in the future. */
   today: string;
 }
 
@@ -74,78 +94,98 @@ const SESSION = [
   'notes',
 ];
 
-function review(store: Store, def: FormDefinition, sub: Submission, problem: string, lang: Lang): void {
-  const t = translator(FORM_MESSAGES, lang);
-  store.append('review', [
-    {
-      received_at: sub.receivedAt,
-      source: `${t(def.kind === 'intake' ? 'source_intake' : 'source_session')} (${sub.sheet} #${sub.row})`,
-      problem,
-      raw: sub.answers.raw,
-    },
-  ]);
-}
+const notTaken = (problems: string[]): Outcome => ({ taken: false, problems, needsPerson: true, added: [] });
 
-/** The earlier submission with the same answers, if one arrived within DUPLICATE_MINUTES. */
-export function findDuplicate(sub: Submission, earlier: readonly Submission[]): Submission | null {
-  const same = (a: Answers, b: Answers) => JSON.stringify(a.byKey) === JSON.stringify(b.byKey);
+/**
+ * The response this one repeats: one with the same answers at most DUPLICATE_MINUTES apart that
+ * comes first, or that was taken already (its event came first, or this one's row was deleted).
+ * @example findDuplicate(sub, [{ ...sameAnswersTenMinutesBefore, first: true, inTable: false }]) // that one
+ */
+export function findDuplicate(sub: Submission, others: readonly Other[]): Other | null {
+  const keys = Object.keys(sub.answers.byKey);
+  const same = (a: Answers) =>
+    keys.every((k) => normaliseAnswer(a.byKey[k] ?? '') === normaliseAnswer(sub.answers.byKey[k] ?? ''));
   const at = Date.parse(sub.receivedAt);
-  return (
-    earlier.find(
-      (e) =>
-        e.row !== sub.row &&
-        same(e.answers, sub.answers) &&
-        Math.abs(at - Date.parse(e.receivedAt)) <= DUPLICATE_MINUTES * 60_000,
-    ) ?? null
-  );
+  for (const e of others) {
+    const gap = Math.abs(at - Date.parse(e.receivedAt));
+    if (gap <= DUPLICATE_MINUTES * 60_000 && (e.first || e.inTable) && same(e.answers)) return e;
+  }
+  return null;
 }
 
 /** A student's value as the sheet shows it (a code as its label), to compare and to report. */
 const shown = (key: string, value: Value, lang: Lang) =>
   String(toCell(columnDef('students', key), value, lang));
 
+/** The consent answer: true, false, or null when unanswered; undefined when unreadable. */
+function consentOf(text: string): boolean | null | undefined {
+  if (text.trim() === '') return null;
+  for (const lang of ['en', 'id'] as const) {
+    if (text === FORM_MESSAGES[lang].consent_yes) return true;
+    if (text === FORM_MESSAGES[lang].consent_no) return false;
+  }
+  const code = codeOf('bool', text);
+  return code === undefined ? undefined : code === 'yes';
+}
+
 function takeIntake(store: Store, def: FormDefinition, sub: Submission, ctx: Context): Outcome {
   const t = translator(FORM_MESSAGES, ctx.lang);
   const student = readAnswers(def, sub.answers, 'students', INTAKE_STUDENT, ctx, ['birth_date']);
   const assessment = readAnswers(def, sub.answers, 'assessments', INTAKE_ASSESSMENT, ctx, ['date']);
   const problems = [...student.problems, ...assessment.problems];
-  const id = String(student.values.student_id ?? '');
-  if (id && !isStudentId(id)) problems.unshift(t('bad_id', { id }));
-  if (problems.length > 0) return { taken: false, problems, added: [] };
+  const rows = store.read<Student>('students').rows;
+  const typed = String(student.values.student_id ?? '');
+  const resolved = resolveStudentId(typed, rosterIndex(rows.map((r) => r.record.student_id)), true);
+  if (!resolved.ok && resolved.problem !== 'missing') {
+    problems.unshift(t(resolved.problem, { id: resolved.id }));
+  }
+  const consent = consentOf(sub.answers.byKey.consent ?? '');
+  const consentTitle = def.questions.find((q) => q.key === 'consent')?.title ?? 'consent';
+  if (consent === undefined) {
+    problems.push(
+      t('bad_answer', {
+        question: consentTitle,
+        value: sub.answers.byKey.consent ?? '',
+        problem: SCHEMA_MESSAGES[ctx.lang].not_bool,
+      }),
+    );
+  }
+  if (problems.length > 0 || !resolved.ok) return notTaken(problems);
 
-  const consent = sub.answers.byKey.consent === t('consent_yes');
-  const existing = store.read<Student>('students').rows.find((r) => r.record.student_id === id);
+  const id = resolved.id;
+  const notes = resolved.repairedFrom ? [t('id_repaired', { typed: resolved.repairedFrom, id })] : [];
+  const existing = rows.find((r) => r.record.student_id === id);
   const conflicts: string[] = [];
   const added: string[] = [];
   if (!existing) {
-    store.append('students', [{ ...student.values, status: 'active', consent }]);
+    store.append('students', [{ ...student.values, student_id: id, status: 'active', consent }]);
     added.push(id);
   } else {
     const fill: Changes = {};
     for (const [key, value] of Object.entries(student.values)) {
-      if (value === null) continue; // never overwrite with a blank
+      if (value === null || key === 'student_id') continue; // never overwrite with a blank
       const kept = (existing.record as unknown as Record<string, Value>)[key] ?? null;
       if (kept === null || kept === '') fill[key] = value;
       else if (shown(key, kept, ctx.lang) !== shown(key, value, ctx.lang)) {
-        const title = def.questions.find((q) => q.key === key)?.title ?? key;
-        conflicts.push(
-          t('conflict', {
-            question: title,
-            kept: shown(key, kept, ctx.lang),
-            given: shown(key, value, ctx.lang),
-          }),
-        );
+        const question = def.questions.find((q) => q.key === key)?.title ?? key;
+        const [k, g] = [shown(key, kept, ctx.lang), shown(key, value, ctx.lang)];
+        conflicts.push(t('conflict', { question, kept: k, given: g }));
       }
     }
-    // Consent recorded later counts: a "yes" replaces a missing or earlier "no".
-    if (consent && existing.record.consent !== true) fill.consent = true;
-    if (existing.record.consent === null && !consent) fill.consent = false;
+    // Consent recorded later counts: a "yes" replaces a missing or earlier "no". A "no" never
+    // takes back a recorded "yes" by itself: a person decides, from the conflict in Review.
+    if (consent === true && existing.record.consent !== true) fill.consent = true;
+    if (consent === false && existing.record.consent === null) fill.consent = false;
+    if (consent === false && existing.record.consent === true) {
+      const [k, g] = [shown('consent', true, ctx.lang), shown('consent', false, ctx.lang)];
+      conflicts.push(t('conflict', { question: consentTitle, kept: k, given: g }));
+    }
     if (Object.keys(fill).length > 0) store.update('students', new Map([[existing.row, fill]]));
   }
   store.append('assessments', [
     { ...assessment.values, date: assessment.values.date ?? ctx.today, student_id: id },
   ]);
-  return { taken: true, problems: conflicts, added };
+  return { taken: true, problems: [...notes, ...conflicts], needsPerson: conflicts.length > 0, added };
 }
 
 function takeSession(store: Store, def: FormDefinition, sub: Submission, ctx: Context): Outcome {
@@ -153,54 +193,70 @@ function takeSession(store: Store, def: FormDefinition, sub: Submission, ctx: Co
   const read = readAnswers(def, sub.answers, 'sessions', SESSION, ctx, ['date']);
   const problems = [...read.problems];
   const { values } = read;
-  if (
-    values.student_id &&
-    !store.read<Student>('students').rows.some((r) => r.record.student_id === values.student_id)
-  ) {
-    problems.push(t('unknown_student', { id: String(values.student_id) }));
+  const notes: string[] = [];
+  const typed = String(values.student_id ?? '');
+  const roster = rosterIndex(store.read<Student>('students').rows.map((r) => r.record.student_id));
+  const id = roster.get(canonicalId(typed));
+  if (typed !== '' && id === undefined) problems.push(t('unknown_student', { id: typed }));
+  else if (id !== undefined && id !== typed) notes.push(t('id_repaired', { typed, id }));
+  const mentor = values.mentor_id;
+  if (mentor && !store.read<MentorRow>('mentors').rows.some((r) => r.record.mentor_id === mentor)) {
+    problems.push(t('unknown_mentor', { id: String(mentor) }));
   }
-  if (
-    values.mentor_id &&
-    !store.read<MentorRow>('mentors').rows.some((r) => r.record.mentor_id === values.mentor_id)
-  ) {
-    problems.push(t('unknown_mentor', { id: String(values.mentor_id) }));
-  }
-  if (problems.length > 0) return { taken: false, problems, added: [] };
-  store.append('sessions', [values]);
-  return { taken: true, problems: [], added: [] };
+  if (problems.length > 0) return notTaken(problems);
+  store.append('sessions', [{ ...values, student_id: id ?? null }]);
+  return { taken: true, problems: notes, needsPerson: false, added: [] };
 }
 
 /**
- * Takes one submission; whatever it cannot take is kept whole in Review with the reason.
+ * Takes the answers of a response as they are (no duplicate check, nothing written to Review):
+ * what a response and a Review row fixed by a teacher have in common.
+ */
+export function takeAnswers(store: Store, def: FormDefinition, sub: Submission, ctx: Context): Outcome {
+  return def.kind === 'intake' ? takeIntake(store, def, sub, ctx) : takeSession(store, def, sub, ctx);
+}
+
+/**
+ * Takes one response; whatever it cannot take is kept whole in Review with the reason.
  * @example takeSubmission(store, intakeForm('id', 'SMP 3'), submission, [], { lang: 'id', today: '2026-11-16' })
- * // { taken: true, problems: [], added: ['0012345678'] }
+ * // { taken: true, problems: [], needsPerson: false, added: ['0012345678'] }
  */
 export function takeSubmission(
   store: Store,
   def: FormDefinition,
   sub: Submission,
-  earlier: readonly Submission[],
+  others: readonly Other[],
   ctx: Context,
 ): Outcome {
   const t = translator(FORM_MESSAGES, ctx.lang);
-  const duplicate = findDuplicate(sub, earlier);
-  const outcome: Outcome = duplicate
-    ? {
-        taken: false,
-        problems: [
-          t('duplicate', {
-            minutes: Math.round(
-              Math.abs(Date.parse(sub.receivedAt) - Date.parse(duplicate.receivedAt)) / 60_000,
-            ),
-            row: duplicate.row,
-            sheet: duplicate.sheet,
-          }),
-        ],
-        added: [],
-      }
-    : def.kind === 'intake'
-      ? takeIntake(store, def, sub, ctx)
-      : takeSession(store, def, sub, ctx);
-  if (outcome.problems.length > 0) review(store, def, sub, outcome.problems.join('; '), ctx.lang);
+  const duplicate = findDuplicate(sub, others);
+  const minutes = duplicate
+    ? Math.round(Math.abs(Date.parse(sub.receivedAt) - Date.parse(duplicate.receivedAt)) / 60_000)
+    : 0;
+  const outcome = duplicate
+    ? notTaken([
+        t(duplicate.first ? 'duplicate' : 'duplicate_later', {
+          minutes,
+          at: duplicate.shownAt,
+          sheet: duplicate.sheet,
+        }),
+      ])
+    : takeAnswers(store, def, sub, ctx);
+  if (outcome.problems.length > 0) {
+    const source = t(def.kind === 'intake' ? 'source_intake' : 'source_session');
+    store.append('review', [
+      reviewRecord({
+        receivedAt: sub.receivedAt,
+        source: `${source} (${sub.sheet}, ${sub.shownAt})`,
+        problem: outcome.problems.join('; '),
+        origin: def.kind,
+        taken: outcome.taken,
+        status: outcome.needsPerson ? 'open' : 'done',
+        ref: sub.key,
+        raw: sub.answers.raw,
+        answers: sub.answers.byKey,
+      }),
+    ]);
+  }
   return outcome;
 }

@@ -11,8 +11,31 @@ import { FORM_MESSAGES } from './messages';
 
 export type FormKind = 'intake' | 'session';
 
+/**
+ * What Google Forms checks on the phone before a text answer is sent: the whole answer must match
+ * `pattern` (RE2 syntax), else the form shows `message` and refuses to submit.
+ */
+export interface TextRule {
+  pattern: string;
+  message: string;
+}
+
+/** A NISN: exactly 10 digits, leading zeros included. */
+export const NISN_PATTERN = '[0-9]{10}';
+/** A phone number: digits, with an optional + in front (6 to 15 digits, as E.164 allows). */
+export const PHONE_PATTERN = '\\+?[0-9]{6,15}';
+/** Minutes of a session: a whole number from 1 to 600, without leading zeros. */
+export const MINUTES_PATTERN = '[1-9][0-9]?|[1-5][0-9][0-9]|600';
+
 export type Question =
-  | { key: string; type: 'text' | 'paragraph' | 'date'; title: string; help?: string; required: boolean }
+  | {
+      key: string;
+      type: 'text' | 'paragraph' | 'date';
+      title: string;
+      help?: string;
+      required: boolean;
+      validation?: TextRule;
+    }
   | {
       key: string;
       type: 'choice' | 'list';
@@ -81,6 +104,7 @@ export function intakeForm(lang: Lang, school: string): FormDefinition {
         title: label('students', 'student_id'),
         help: t('help_student_id'),
         required: true,
+        validation: { pattern: NISN_PATTERN, message: t('valid_nisn') },
       },
       { key: 'name', type: 'text', title: label('students', 'name'), required: true },
       {
@@ -112,6 +136,7 @@ export function intakeForm(lang: Lang, school: string): FormDefinition {
         title: label('students', 'guardian_phone'),
         help: t('help_phone'),
         required: false,
+        validation: { pattern: PHONE_PATTERN, message: t('valid_phone') },
       },
       {
         key: 'consent',
@@ -178,7 +203,14 @@ export function sessionForm(
         required: true,
         choices: SESSION_TYPE.map((c) => valueLabel('session_type', c, lang)),
       },
-      { key: 'minutes', type: 'text', title: label('minutes'), help: t('help_minutes'), required: false },
+      {
+        key: 'minutes',
+        type: 'text',
+        title: label('minutes'),
+        help: t('help_minutes'),
+        required: false,
+        validation: { pattern: MINUTES_PATTERN, message: t('valid_minutes') },
+      },
       {
         key: 'attended',
         type: 'choice',

@@ -18,22 +18,66 @@ export interface Answers {
   raw: string;
 }
 
-/** Picks each question's answer out of the event's namedValues (title → [answer]). */
-export function answersOf(def: FormDefinition, namedValues: Record<string, string[]>): Answers {
+/**
+ * Where each question's answers are in a responses sheet: every column headed by one of the
+ * titles the question has had (Google keeps a column for every question ever asked, so after a
+ * rebuild one title may head two columns).
+ * @example questionColumns(def, ['Stempel waktu', 'NISN'], { student_id: ['NISN'] }).student_id // [1]
+ */
+export function questionColumns(
+  def: FormDefinition,
+  header: readonly string[],
+  titles: Readonly<Record<string, readonly string[]>>,
+): Record<string, number[]> {
+  const columns: Record<string, number[]> = {};
+  for (const q of def.questions) {
+    if (q.type === 'section') continue;
+    const names = new Set([q.title, ...(titles[q.key] ?? [])].map((t) => t.trim()));
+    columns[q.key] = header.flatMap((h, i) => (names.has(String(h).trim()) ? [i] : []));
+  }
+  return columns;
+}
+
+/**
+ * A response row's answers by question key (the last of a question's columns that holds
+ * something: the newest item's), and the row whole as raw. `cells` are text, dates yyyy-mm-dd.
+ * @example answersOfRow(def, ['Stempel waktu', 'NISN'], ['16/11/2026 08:00:00', '0012345678'], { student_id: [1] }).byKey.student_id // '0012345678'
+ */
+export function answersOfRow(
+  def: FormDefinition,
+  header: readonly string[],
+  cells: readonly string[],
+  columns: Readonly<Record<string, readonly number[]>>,
+): Answers {
   const byKey: Record<string, string> = {};
-  for (const q of def.questions) byKey[q.key] = (namedValues[q.title] ?? []).join(', ').trim();
-  const raw = Object.keys(namedValues)
-    .map((title) => [title, (namedValues[title] ?? []).join(', ')] as const)
-    .filter(([, v]) => v.trim() !== '')
+  for (const q of def.questions) {
+    if (q.type === 'section') continue;
+    const filled = (columns[q.key] ?? []).map((c) => (cells[c] ?? '').trim()).filter((v) => v !== '');
+    byKey[q.key] = filled[filled.length - 1] ?? '';
+  }
+  const raw = header
+    .map((title, i) => [String(title).trim() || `#${i + 1}`, (cells[i] ?? '').trim()] as const)
+    .filter(([, v]) => v !== '')
     .map(([title, v]) => `${title}: ${v}`)
     .join(' | ');
   return { byKey, raw };
 }
 
-/** A NISN has 10 digits; a school number has 3–9 digits, or letters and . / - as some schools write it. */
-export function isStudentId(id: string): boolean {
-  if (/^\d+$/.test(id)) return id.length === 10 || (id.length >= 3 && id.length <= 9);
-  return /^[0-9A-Za-z][0-9A-Za-z./-]{2,19}$/.test(id);
+/**
+ * Answers by question key (a Review row's answer columns, fixed by a teacher), with raw built
+ * from the questions' titles.
+ * @example answersOfFields(def, { student_id: '0012345678' }).raw // 'NISN: 0012345678'
+ */
+export function answersOfFields(def: FormDefinition, fields: Readonly<Record<string, string>>): Answers {
+  const byKey: Record<string, string> = {};
+  const parts: string[] = [];
+  for (const q of def.questions) {
+    if (q.type === 'section') continue;
+    const value = (fields[q.key] ?? '').trim();
+    byKey[q.key] = value;
+    if (value !== '') parts.push(`${q.title}: ${value}`);
+  }
+  return { byKey, raw: parts.join(' | ') };
 }
 
 export interface ReadResult {

@@ -5,6 +5,7 @@ export const IMPORT_MESSAGES = defineMessages({
     source: 'import: {sheet}',
     bad_id: 'student ID “{id}” is not an ID (letters, digits, . / -)',
     bad_nisn: 'NISN “{id}” must have 10 digits',
+    repaired: 'NISN “{typed}” was read as {id} (leading zeros restored: that student is on the roster)',
     duplicate: 'student ID {id} appears again in row {first} of the import',
     cell: '{column}: {value} {problem}',
     conflict: '{column}: the workbook has “{kept}”, the import has “{given}” (kept the workbook’s)',
@@ -16,6 +17,8 @@ export const IMPORT_MESSAGES = defineMessages({
     source: 'impor: {sheet}',
     bad_id: 'NISN/No. induk “{id}” tidak sah (huruf, angka, . / -)',
     bad_nisn: 'NISN “{id}” harus 10 digit',
+    repaired:
+      'NISN “{typed}” dibaca sebagai {id} (angka 0 di depan dilengkapi: siswa itu ada di lembar Siswa)',
     duplicate: 'NISN {id} sudah muncul di baris {first} data impor',
     cell: '{column}: {value} {problem}',
     conflict:

@@ -1,8 +1,12 @@
 /**
  * Plans an import of students: new students appended, known ones completed (blanks filled,
  * never a value overwritten), and every row or value it cannot take kept whole for Review
- * with the reason. Pure: the caller reads the sheets and writes the plan.
+ * with the reason. Student IDs follow the forms' rule (core/forms/student-id): under a NISN
+ * header an ID that is not 10 digits attaches to the student it names once its zeros are
+ * restored, or goes to Review. Pure: the caller reads the sheets and writes the plan.
  */
+import type { ReviewEntry } from '../forms/review';
+import { resolveStudentId, rosterIndex } from '../forms/student-id';
 import type { Lang } from '../i18n/lang';
 import { translator } from '../i18n/messages';
 import { columnLabel } from '../schema/labels';
@@ -15,16 +19,13 @@ import { toCell } from '../schema/write';
 import type { ImportMapping } from './mapping';
 import { IMPORT_MESSAGES } from './messages';
 
-export interface ReviewEntry {
-  source: string;
-  problem: string;
-  raw: string;
-}
+/** A Review row of the import (the caller adds when it was received). */
+export type ImportReview = Omit<ReviewEntry, 'receivedAt'>;
 
 export interface ImportPlan {
   appends: Array<Record<string, Value>>;
   updates: Map<number, Record<string, Value>>;
-  reviews: ReviewEntry[];
+  reviews: ImportReview[];
   counts: { rows: number; added: number; completed: number; unchanged: number; review: number };
 }
 
@@ -67,20 +68,9 @@ export function rawRow(headers: readonly string[], row: readonly unknown[]): str
     .join(' | ');
 }
 
-function readId(raw: unknown, header: string): { id: string | null; problem: string | null } {
-  const nisn = fold(header) === 'nisn';
-  let id =
-    typeof raw === 'number'
-      ? String(Math.trunc(raw))
-      : String(raw ?? '')
-          .trim()
-          .replace(/\s+/g, '');
-  // A NISN typed into a number cell lost its leading zeros; a NISN always has 10 digits.
-  if (nisn && /^\d{1,9}$/.test(id) && typeof raw === 'number') id = id.padStart(10, '0');
-  if (id === '') return { id: null, problem: 'required' };
-  if (!/^[0-9A-Za-z][0-9A-Za-z./-]{2,24}$/.test(id)) return { id, problem: 'bad_id' };
-  if (nisn && !/^\d{10}$/.test(id)) return { id, problem: 'bad_nisn' };
-  return { id, problem: null };
+/** The ID cell as text: a number cell gives its digits (the zeros it lost are restored by the rule). */
+function idText(raw: unknown): string {
+  return typeof raw === 'number' ? String(Math.trunc(raw)) : String(raw ?? '').replace(/\s+/g, '');
 }
 
 /** A value as the sheet shows it (a code as its label), to compare and to report. */
@@ -92,12 +82,18 @@ export function planImport(
   mapping: ImportMapping,
   rows: readonly unknown[][],
   existing: readonly ReadRow<Student>[],
-  ctx: { lang: Lang; timeZone?: string },
+  ctx: {
+    lang: Lang;
+    timeZone?: string /** Default: the ID column's header is "NISN". */;
+    nisnOnly?: boolean;
+  },
 ): ImportPlan {
   const t = translator(IMPORT_MESSAGES, ctx.lang);
   const ts = translator(SCHEMA_MESSAGES, ctx.lang);
   const source = t('source', { sheet: sheetName });
   const known = new Map(existing.map((r) => [r.record.student_id, r]));
+  const roster = rosterIndex(known.keys());
+  const nisnOnly = ctx.nisnOnly ?? fold(mapping.headers[mapping.keys.indexOf('student_id')] ?? '') === 'nisn';
   const seen = new Map<string, number>();
   const plan: ImportPlan = {
     appends: [],
@@ -105,8 +101,20 @@ export function planImport(
     reviews: [],
     counts: { rows: 0, added: 0, completed: 0, unchanged: 0, review: 0 },
   };
-  const review = (problem: string, row: readonly unknown[]) => {
-    plan.reviews.push({ source, problem, raw: rawRow(mapping.headers, row) });
+  const review = (problem: string, row: readonly unknown[], taken = false, status?: 'done') => {
+    const answers: Record<string, string> = {};
+    mapping.keys.forEach((key, c) => {
+      if (key && showRaw(row[c]).trim() !== '') answers[key] = showRaw(row[c]).trim();
+    });
+    const entry: ImportReview = {
+      source,
+      problem,
+      origin: 'import',
+      taken,
+      raw: rawRow(mapping.headers, row),
+      answers,
+    };
+    plan.reviews.push(status ? { ...entry, status } : entry);
   };
   const idColumn = mapping.keys.indexOf('student_id');
 
@@ -114,10 +122,10 @@ export function planImport(
     const sourceRow = mapping.headerRow + 2 + i;
     if (row.every((v) => showRaw(v).trim() === '')) return;
     plan.counts.rows++;
-    const { id, problem: idProblem } = readId(row[idColumn], mapping.headers[idColumn] ?? '');
-    if (idProblem || !id) {
+    const resolved = resolveStudentId(idText(row[idColumn]), roster, nisnOnly);
+    if (!resolved.ok) {
       const message =
-        idProblem === 'required'
+        resolved.problem === 'missing'
           ? ts('row_problem', {
               sheet: sheetName,
               row: sourceRow,
@@ -125,10 +133,11 @@ export function planImport(
               value: ts('blank'),
               problem: ts('required'),
             })
-          : t(idProblem as 'bad_id' | 'bad_nisn', { id: id ?? '' });
+          : t(resolved.problem, { id: resolved.id });
       review(message, row);
       return;
     }
+    const id = resolved.id;
     if (seen.has(id)) {
       review(t('duplicate', { id, first: seen.get(id)! }), row);
       return;
@@ -137,6 +146,7 @@ export function planImport(
 
     const record: Record<string, Value> = { student_id: id };
     const problems: string[] = [];
+    const notes = resolved.repairedFrom ? [t('repaired', { typed: resolved.repairedFrom, id })] : [];
     mapping.keys.forEach((key, c) => {
       if (!key || key === 'student_id') return;
       const parsed = parseCell({ ...columnDef('students', key), required: false }, row[c], ctx.timeZone);
@@ -164,7 +174,7 @@ export function planImport(
           problem: ts('required'),
         }),
       );
-      review(problems.join('; '), row);
+      review([...notes, ...problems].join('; '), row);
       return;
     }
 
@@ -192,7 +202,9 @@ export function planImport(
         plan.counts.completed++;
       } else plan.counts.unchanged++;
     }
-    if (problems.length > 0) review(problems.join('; '), row);
+    // Taken: a note of what needs a person (a conflict, a cell it could not read), or of a repair.
+    if (problems.length > 0) review([...notes, ...problems].join('; '), row, true);
+    else if (notes.length > 0) review(notes.join('; '), row, true, 'done');
   });
   plan.counts.review = plan.reviews.length;
   return plan;

@@ -93,6 +93,11 @@ export const COLUMN_LABELS: Record<string, Pair> = {
   source: L('Source', 'Sumber'),
   problem: L('Problem', 'Masalah'),
   raw: L('Original input', 'Isian asli'),
+  taken: L('Already taken', 'Sudah masuk'),
+  origin: L('From', 'Asal'),
+  ref: L('Response key', 'Kode jawaban'),
+  notified: L('Mentor told', 'Pendamping diberi tahu'),
+  student_status: L('Student status', 'Status siswa'),
   recipient: L('Recipient', 'Penerima'),
   at: L('At', 'Waktu'),
 };
@@ -109,6 +114,11 @@ export const SHEET_COLUMN_LABELS: Partial<Record<SheetKey, Record<string, Pair>>
   },
   email_log: { status: L('Status', 'Status') },
   risk_history: { kind: L('Snapshot', 'Jenis potret') },
+  review: {
+    status: L('Review status', 'Status periksa'),
+    date: L('Date (session or assessment)', 'Tanggal (sesi atau asesmen)'),
+    notes: L('Notes (confidential)', 'Catatan (rahasia)'),
+  },
 };
 
 /** Labels of coded values, by value set. */
@@ -156,6 +166,17 @@ export const VALUE_LABELS: Record<string, Record<string, Pair>> = {
   snapshot_kind: {
     baseline: L('monthly baseline', 'patokan bulanan'),
     manual: L('by hand', 'manual'),
+  },
+  review_status: {
+    open: L('open', 'perlu dicek'),
+    fixed: L('fixed: take again', 'sudah diperbaiki: ambil ulang'),
+    dismissed: L('dismissed', 'diabaikan'),
+    done: L('done', 'selesai'),
+  },
+  review_origin: {
+    intake: L('intake form', 'formulir asesmen'),
+    session: L('session-log form', 'formulir catatan sesi'),
+    import: L('import', 'impor'),
   },
   bool: { yes: L('yes', 'ya'), no: L('no', 'tidak') },
 };

@@ -4,6 +4,8 @@ import type {
   EMAIL_STATUS,
   INCIDENT_KIND,
   NEEDS,
+  REVIEW_ORIGIN,
+  REVIEW_STATUS,
   ROLE,
   SESSION_TYPE,
   SNAPSHOT_KIND,
@@ -132,11 +134,23 @@ export interface RiskHistoryRow {
   needs: number | null;
 }
 
+export type ReviewStatus = (typeof REVIEW_STATUS)[number];
+export type ReviewOrigin = (typeof REVIEW_ORIGIN)[number];
+
+/** A Review row: the task (status), where it came from, and the input whole and split into fields. */
 export interface ReviewRow {
   received_at: string | null;
   source: string | null;
   problem: string | null;
+  /** Null in rows from before the column existed: they count as open. */
+  status: ReviewStatus | null;
+  taken: boolean | null;
+  origin: ReviewOrigin | null;
+  ref: string | null;
+  notified: string | null;
   raw: string | null;
+  /** The answer columns (REVIEW_ANSWERS), by column key: text as typed, null when blank. */
+  [answer: string]: string | boolean | null;
 }
 
 export interface EmailLogRow {

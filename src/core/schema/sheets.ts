@@ -10,6 +10,48 @@ export const EMAIL_KIND = ['mentor', 'coordinator', 'test'] as const;
 export const EMAIL_STATUS = ['sent', 'held', 'failed', 'skipped'] as const;
 /** A monthly run's snapshot is the month's baseline; one taken from the menu is kept apart, marked manual. */
 export const SNAPSHOT_KIND = ['baseline', 'manual'] as const;
+/** A Review row is a task: open (needs a person), fixed (re-take it), dismissed, done. */
+export const REVIEW_STATUS = ['open', 'fixed', 'dismissed', 'done'] as const;
+/** Where a Review row came from, so that "re-take fixed rows" knows how to take it. */
+export const REVIEW_ORIGIN = ['intake', 'session', 'import'] as const;
+
+/**
+ * The Review sheet's answer columns: a person's original answers, one field each (text, as typed),
+ * each named by the field it fills (the student's status is `student_status` here, beside the
+ * row's own status). Together they hold an intake, a session log or an imported row.
+ */
+export const REVIEW_ANSWERS: ReadonlyArray<readonly [column: string, field: string]> = [
+  ['student_id', 'student_id'],
+  ['name', 'name'],
+  ['class', 'class'],
+  ['grade', 'grade'],
+  ['gender', 'gender'],
+  ['birth_date', 'birth_date'],
+  ['guardian_name', 'guardian_name'],
+  ['guardian_phone', 'guardian_phone'],
+  ['consent', 'consent'],
+  ['student_status', 'status'],
+  ['status_date', 'status_date'],
+  ['pip', 'pip'],
+  ['languages', 'languages'],
+  ['mentor_since', 'mentor_since'],
+  ['mentor_id', 'mentor_id'],
+  ['date', 'date'],
+  ['type', 'type'],
+  ['minutes', 'minutes'],
+  ['attended', 'attended'],
+  ['topics', 'topics'],
+  ['follow_up', 'follow_up'],
+  ['next_check', 'next_check'],
+  ['assessor', 'assessor'],
+  ['social_pressure', 'social_pressure'],
+  ['economic_hardship', 'economic_hardship'],
+  ['low_home_support', 'low_home_support'],
+  ['motivation', 'motivation'],
+  ['wellbeing', 'wellbeing'],
+  ['aspirations', 'aspirations'],
+  ['notes', 'notes'],
+];
 
 const id = (key: string, extra: Partial<ColumnDef> = {}): ColumnDef => ({
   key,
@@ -191,7 +233,22 @@ const sheets: Record<SheetKey, SheetDef> = {
       { key: 'received_at', type: 'datetime', width: 150 },
       text('source', { width: 140 }),
       text('problem', { width: 360 }),
+      // A blank status (rows from before the column, or written by other parts) counts as open.
+      { key: 'status', type: 'enum', values: REVIEW_STATUS, set: 'review_status', width: 110 },
+      // Yes when the input was taken and the row only notes something (a conflict, a repaired ID).
+      { key: 'taken', type: 'bool', width: 80 },
+      { key: 'origin', type: 'enum', values: REVIEW_ORIGIN, set: 'review_origin', width: 110 },
+      // The form response's identity: the same response never lands twice.
+      text('ref', { width: 100 }),
+      // When the mentor was told that their session log is here.
+      { key: 'notified', type: 'datetime', width: 130 },
+      // The input whole, exactly as it came; the answer columns below split it for fixing.
       text('raw', { width: 520 }),
+      ...REVIEW_ANSWERS.map(([column]) =>
+        column === 'student_id' || column === 'mentor_id'
+          ? id(column, { width: 110 })
+          : text(column, { width: column === 'notes' ? 200 : 110, confidential: column === 'notes' }),
+      ),
     ],
   },
   email_log: {

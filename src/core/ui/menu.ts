@@ -26,6 +26,7 @@ export const MENU: readonly MenuLine[] = [
   { label: 'menu.session_form', run: 'createSessionForm' },
   { label: 'menu.refresh_forms', run: 'refreshFormLists' },
   { label: 'menu.pending', run: 'takePendingFormResponses' },
+  { label: 'menu.retake', run: 'retakeFixedReviewRows' },
   'separator',
   { label: 'menu.preview', run: 'previewSummary' },
   { label: 'menu.test', run: 'sendMeATest' },

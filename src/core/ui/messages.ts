@@ -46,6 +46,12 @@ export const uiMessages = defineMessages({
     'forms.no_session_form': 'There is no session-log form yet: create it from the menu first.',
     'forms.pending': 'Form responses',
     'forms.pending_done': '{count} responses taken.',
+    'forms.owner': 'Owner: {owner}.',
+    'forms.not_owner':
+      'Only {owner} can rebuild this form or refresh its lists (a form belongs to whoever created it). Ask them, or ask them to share it with you.',
+    'menu.retake': 'Take fixed Review rows again',
+    'review.title': 'Review',
+    'review.retaken': '{taken} taken, {open} still open (see the new reason), {closed} closed.',
     'snapshot.title': 'Risk snapshot',
     'snapshot.done': '{month}: {students} students in Risk history ({t3} in Tier 3, {t2} in Tier 2).',
     'import.title': 'Import students',
@@ -99,6 +105,12 @@ export const uiMessages = defineMessages({
     'forms.no_session_form': 'Formulir catatan sesi belum ada: buat dulu dari menu.',
     'forms.pending': 'Jawaban formulir',
     'forms.pending_done': '{count} jawaban diproses.',
+    'forms.owner': 'Pemilik: {owner}.',
+    'forms.not_owner':
+      'Hanya {owner} yang dapat membangun ulang formulir ini atau memperbarui daftarnya (formulir milik pembuatnya). Mintalah kepadanya, atau minta formulir dibagikan kepada Anda.',
+    'menu.retake': 'Ambil ulang baris Periksa yang sudah diperbaiki',
+    'review.title': 'Periksa',
+    'review.retaken': '{taken} diambil, {open} masih perlu dicek (lihat alasan baru), {closed} ditutup.',
     'snapshot.title': 'Potret risiko',
     'snapshot.done':
       '{month}: {students} siswa tercatat di Riwayat Risiko ({t3} di Tingkat 3, {t2} di Tingkat 2).',

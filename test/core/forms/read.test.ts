@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { intakeForm, sessionForm } from '../../../src/core/forms/definitions';
+import { answersOfFields, answersOfRow, questionColumns, readAnswers } from '../../../src/core/forms/read';
+
+const session = sessionForm('id', 'SMP', [], []);
+
+describe('questionColumns', () => {
+  it("finds each question's columns by its title and the titles it had, a rebuilt question's two columns included", () => {
+    const header = [
+      'Stempel waktu',
+      'Pendamping',
+      'Siswa',
+      'Menit',
+      'Menit (lama)',
+      'Pertanyaan guru',
+      'Menit',
+    ];
+    const columns = questionColumns(session, header, { minutes: ['Menit (lama)'] });
+    expect(columns.mentor_id).toEqual([1]);
+    expect(columns.student_id).toEqual([2]);
+    expect(columns.minutes).toEqual([3, 4, 6]);
+    expect(columns.topics).toEqual([]);
+  });
+});
+
+describe('answersOfRow', () => {
+  const header = ['Stempel waktu', 'Pendamping', 'Menit', 'Menit (lama)', 'Catatan guru'];
+  const columns = questionColumns(session, header, { minutes: ['Menit (lama)'] });
+
+  it("takes each question's last column that holds an answer, and keeps the row whole as raw", () => {
+    const a = answersOfRow(
+      session,
+      header,
+      ['16/11/2026 08:00:00', 'M01 – Bu Sari', '', ' 30 ', 'cek'],
+      columns,
+    );
+    expect(a.byKey.mentor_id).toBe('M01 – Bu Sari');
+    expect(a.byKey.minutes).toBe('30');
+    expect(a.byKey.topics).toBe('');
+    expect(a.raw).toBe(
+      'Stempel waktu: 16/11/2026 08:00:00 | Pendamping: M01 – Bu Sari | Menit (lama): 30 | Catatan guru: cek',
+    );
+    expect(answersOfRow(session, header, ['t', '', '45', '30', ''], columns).byKey.minutes).toBe('30');
+  });
+
+  it('names a column without a header by its position', () => {
+    expect(answersOfRow(session, ['Stempel waktu', ''], ['t', 'x'], {}).raw).toBe('Stempel waktu: t | #2: x');
+  });
+});
+
+describe('answersOfFields', () => {
+  it('gives answers by key and raw by title, in the form’s order', () => {
+    const a = answersOfFields(session, { minutes: ' 30 ', mentor_id: 'M01', other: 'x' });
+    expect(a.byKey.minutes).toBe('30');
+    expect(a.byKey.date).toBe('');
+    expect(a.raw).toBe('Pendamping: M01 | Menit: 30');
+  });
+});
+
+describe('readAnswers', () => {
+  const ctx = { lang: 'id' as const, today: '2026-11-16' };
+
+  it('reads the list choice of a student or mentor as its ID', () => {
+    const a = answersOfFields(session, { mentor_id: 'M01 – Bu Sari', student_id: '0012345678 – Ayu (7A)' });
+    expect(readAnswers(session, a, 'sessions', ['mentor_id', 'student_id'], ctx).values).toEqual({
+      mentor_id: 'M01',
+      student_id: '0012345678',
+    });
+  });
+
+  it('says what is required, unreadable or in the future; today is not', () => {
+    const intake = intakeForm('id', 'SMP');
+    const a = answersOfFields(intake, {
+      name: '',
+      grade: 'delapan',
+      birth_date: '2026-11-17',
+      date: '2026-11-16',
+    });
+    expect(
+      readAnswers(intake, a, 'students', ['name', 'grade', 'birth_date'], ctx, ['birth_date']).problems,
+    ).toEqual([
+      'Nama wajib diisi',
+      "Tingkat: 'delapan' harus berupa angka",
+      'Tanggal lahir: 2026-11-17 belum terjadi (di masa depan)',
+    ]);
+    expect(readAnswers(intake, a, 'assessments', ['date'], ctx, ['date'])).toEqual({
+      values: { date: '2026-11-16' },
+      problems: [],
+    });
+  });
+});

@@ -1,0 +1,156 @@
+/** "Take fixed Review rows again": a person's corrections taken, refusals kept open with the new reason. */
+import { describe, expect, it } from 'vitest';
+import { reviewRecord } from '../../../src/core/forms/review';
+import type { ReviewRow, SessionRow, Student } from '../../../src/core/schema/records';
+import { retakeFixed } from '../../../src/flows/review';
+import { takeSubmission } from '../../../src/flows/submission';
+import { CTX, INTAKE, intake, SESSION, school, session } from './fixtures';
+
+const FORMS = { intake: INTAKE, session: SESSION };
+const ctx = { ...CTX, today: '2026-11-20', forms: FORMS };
+const review = (store: ReturnType<typeof school>) => store.records<ReviewRow>('review');
+
+/** A person fixes row `row` of Review: corrected answers, status "fixed". */
+function fix(store: ReturnType<typeof school>, row: number, answers: Record<string, string>) {
+  store.update('review', new Map([[row, { ...answers, status: 'fixed' }]]));
+}
+
+describe('retakeFixed', () => {
+  it('takes a fixed session log from its corrected answers, and the row is done', () => {
+    const store = school();
+    takeSubmission(store, SESSION, session({ minutes: '900' }), [], CTX);
+    fix(store, 2, { minutes: '90' });
+    expect(retakeFixed(store, ctx)).toEqual({ taken: 1, open: 0, closed: 0, added: [] });
+    expect(store.records<SessionRow>('sessions')).toEqual([
+      expect.objectContaining({ minutes: 90, mentor_id: 'M01' }),
+    ]);
+    expect(review(store)[0]).toMatchObject({
+      status: 'done',
+      taken: true,
+      problem: "Menit: '900' harus antara 1 dan 600 → diambil ulang 2026-11-20",
+    });
+    // Again: nothing is fixed any more, nothing is taken twice.
+    expect(retakeFixed(store, ctx)).toEqual({ taken: 0, open: 0, closed: 0, added: [] });
+    expect(store.records('sessions')).toHaveLength(1);
+  });
+
+  it('leaves a row still wrong open, with the new reason', () => {
+    const store = school();
+    takeSubmission(store, SESSION, session({ minutes: '900' }), [], CTX);
+    fix(store, 2, { minutes: '0' });
+    expect(retakeFixed(store, ctx)).toEqual({ taken: 0, open: 1, closed: 0, added: [] });
+    expect(review(store)[0]).toMatchObject({
+      status: 'open',
+      taken: false,
+      problem: "Menit: '0' harus antara 1 dan 600",
+    });
+    expect(store.records('sessions')).toEqual([]);
+  });
+
+  it('takes a fixed intake (a NISN corrected) and adds the student', () => {
+    const store = school();
+    takeSubmission(store, INTAKE, intake({ student_id: '12345' }), [], CTX);
+    fix(store, 2, { student_id: '0000012345' });
+    expect(retakeFixed(store, ctx)).toEqual({ taken: 1, open: 0, closed: 0, added: ['0000012345'] });
+    expect(store.records<Student>('students').at(-1)).toMatchObject({
+      student_id: '0000012345',
+      name: 'Sinta',
+    });
+    expect(store.records('assessments')).toEqual([expect.objectContaining({ student_id: '0000012345' })]);
+  });
+
+  it('keeps a taken row whose new answers conflict open for a person', () => {
+    const store = school();
+    takeSubmission(store, INTAKE, intake({ student_id: '12345' }), [], CTX);
+    fix(store, 2, { student_id: '0115550102', name: 'Beny' });
+    retakeFixed(store, ctx);
+    expect(review(store)[0]).toMatchObject({ status: 'open', taken: true });
+    expect(String(review(store)[0]!.problem)).toContain('formulir berisi “Beny”');
+  });
+
+  it('closes a fixed note on an input already taken, and an error row, without taking anything', () => {
+    const store = school();
+    store.append('review', [
+      reviewRecord({
+        receivedAt: '2026-11-16T01:00:00Z',
+        source: 'x',
+        problem: 'konflik',
+        origin: 'intake',
+        taken: true,
+        raw: 'r',
+        answers: { student_id: '0012345678' },
+      }),
+      reviewRecord({
+        receivedAt: '2026-11-16T01:00:00Z',
+        source: 'ringkasan bulanan',
+        problem: 'gagal',
+        origin: null,
+        taken: false,
+        raw: '',
+        answers: {},
+      }),
+    ]);
+    fix(store, 2, {});
+    fix(store, 3, {});
+    expect(retakeFixed(store, ctx)).toEqual({ taken: 0, open: 0, closed: 2, added: [] });
+    expect(review(store).map((r) => r.status)).toEqual(['done', 'done']);
+    expect(store.records('assessments')).toEqual([]);
+  });
+
+  it('leaves open, dismissed and done rows alone', () => {
+    const store = school();
+    takeSubmission(store, SESSION, session({ minutes: '900' }), [], CTX);
+    takeSubmission(store, SESSION, session({ minutes: '901' }), [], CTX);
+    store.update('review', new Map([[3, { status: 'dismissed', minutes: '30' }]]));
+    expect(retakeFixed(store, ctx)).toEqual({ taken: 0, open: 0, closed: 0, added: [] });
+    expect(review(store).map((r) => r.status)).toEqual(['open', 'dismissed']);
+  });
+
+  describe('an import row', () => {
+    const importRow = (answers: Record<string, string>) =>
+      reviewRecord({
+        receivedAt: '2026-11-16T01:00:00Z',
+        source: 'impor: Dapodik',
+        problem: 'NISN “12ab” harus 10 digit',
+        origin: 'import',
+        taken: false,
+        raw: 'r',
+        answers,
+      });
+
+    it('is taken through the import: a new student with every field', () => {
+      const store = school();
+      store.append('review', [
+        importRow({ student_id: '12ab', name: 'Eko', class: '9A', gender: 'L', status: 'aktif' }),
+      ]);
+      fix(store, 2, { student_id: '0012300045' });
+      expect(retakeFixed(store, ctx)).toEqual({ taken: 1, open: 0, closed: 0, added: ['0012300045'] });
+      expect(store.records<Student>('students').at(-1)).toMatchObject({
+        student_id: '0012300045',
+        name: 'Eko',
+        class: '9A',
+        grade: 9,
+        gender: 'L',
+        status: 'active',
+      });
+      expect(review(store)[0]).toMatchObject({ status: 'done', taken: true });
+    });
+
+    it('completes a known student (a NISN that lost its zero), and stays open when it still cannot be read', () => {
+      const store = school();
+      store.append('review', [
+        importRow({ student_id: '12ab', name: 'Beni', guardian_name: 'Maria' }),
+        importRow({ student_id: '12ab', name: 'Eko' }),
+      ]);
+      fix(store, 2, { student_id: '115550102' });
+      fix(store, 3, { student_id: '12345' });
+      expect(retakeFixed(store, ctx)).toEqual({ taken: 1, open: 1, closed: 0, added: [] });
+      expect(store.records<Student>('students')[0]).toMatchObject({
+        student_id: '0115550102',
+        guardian_name: 'Maria',
+      });
+      expect(review(store).map((r) => r.status)).toEqual(['done', 'open']);
+      expect(review(store)[1]!.problem).toBe('NISN “12345” harus 10 digit');
+    });
+  });
+});
