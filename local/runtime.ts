@@ -154,7 +154,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     Session: createSession(env, who),
     Utilities: createUtilities(env, who),
     ScriptApp: createScriptApp(env, triggerState, workbook.id),
-    FormApp: createFormApp(env, formsState, workbook),
+    FormApp: createFormApp(env, formsState, workbook, () => who.email),
     MailApp: createMailApp(env, mailState, () =>
       formatDate(new Date(clock), workbook.timeZone, 'yyyy-MM-dd'),
     ),

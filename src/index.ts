@@ -30,6 +30,8 @@ import {
   sendTest,
   showPreview,
 } from './gas/monthly';
+import { retakeFixedAction } from './gas/review';
+import { sendPendingReviewNotices } from './gas/review-notices';
 import { showHelpDialog, showImportDialog, showSidebar } from './gas/sidebar';
 import { handleFormSubmit } from './gas/submissions';
 
@@ -98,6 +100,7 @@ export function turnOffMonthlyEmails() {
 /** Trigger (daily): the month's summary when it is due and not yet done. */
 export function monthlyRun(_e?: unknown) {
   handleMonthly(false);
+  sendPendingReviewNotices();
 }
 
 /** Menu: creates the intake form (or offers to open or rebuild it). */
@@ -123,6 +126,11 @@ export function refreshFormLists() {
 /** Menu: takes every form response not taken yet. */
 export function takePendingFormResponses() {
   takePendingAction();
+}
+
+/** Menu: takes again the Review rows a person marked fixed. */
+export function retakeFixedReviewRows() {
+  retakeFixedAction();
 }
 
 /** Trigger: a form response arrived (both forms; routed by the sheet it landed in). */

@@ -8,7 +8,7 @@ import { escapeHtml } from '../core/html';
 import { translator } from '../core/i18n/messages';
 import { uiMessages } from '../core/ui/messages';
 import { openWorkbook } from './context';
-import { buildForm, installSubmitTrigger, loadFormRecords, refreshChoices } from './forms';
+import { buildForm, installSubmitTrigger, loadFormRecords, ownsForm, refreshChoices } from './forms';
 import { withDocumentLock } from './lock';
 import { takePendingResponses } from './submissions';
 
@@ -50,14 +50,21 @@ export function createFormAction(kind: FormKind): void {
   const t = translator(uiMessages, wb.lang);
   const existing = loadFormRecords(wb)[kind];
   if (existing) {
+    const mine = ownsForm(existing);
+    const owner = existing.owner ?? '';
+    const body = [
+      t('forms.exists'),
+      owner ? t('forms.owner', { owner }) : '',
+      mine ? '' : t('forms.not_owner', { owner }),
+    ];
     linkDialog(
       t(`forms.${kind}`),
-      t('forms.exists'),
+      body.filter(Boolean).join(' '),
       [
         [t('forms.open'), existing.url],
         [t('forms.edit'), existing.editUrl],
       ],
-      kind,
+      mine ? kind : null,
       wb.lang,
     );
     return;
@@ -92,8 +99,14 @@ export function rebuildFormAction(kind: FormKind): void {
 export function refreshFormsAction(): void {
   const wb = openWorkbook();
   const t = translator(uiMessages, wb.lang);
+  const session = loadFormRecords(wb).session;
   const done = withDocumentLock(() => refreshChoices(wb));
-  wb.spreadsheet.toast(t(done ? 'forms.refreshed' : 'forms.no_session_form'), t('forms.session'), 8);
+  const said = done
+    ? t('forms.refreshed')
+    : session
+      ? t('forms.not_owner', { owner: session.owner ?? '' })
+      : t('forms.no_session_form');
+  wb.spreadsheet.toast(said, t('forms.session'), 8);
 }
 
 /** Menu: takes every response that was not taken yet. */

@@ -1,7 +1,9 @@
 /**
  * The Google Forms of the add-on: created from the menu with this spreadsheet as their
- * destination (once: their ids are kept in document properties), rebuilt on request, and
- * their student and mentor lists refreshed from the roster.
+ * destination (once: what the add-on keeps about them is in document properties), rebuilt in
+ * place on request (the same items, so the same columns of the responses sheet), their student
+ * and mentor lists refreshed from the roster. A form belongs to whoever created it: another
+ * coordinator cannot open it, and the add-on says so rather than failing.
  */
 import {
   choiceLabel,
@@ -14,8 +16,12 @@ import { FORM_MESSAGES } from '../core/forms/messages';
 import { translator } from '../core/i18n/messages';
 import type { MentorRow, Student } from '../core/schema/records';
 import type { Workbook } from './context';
+import { placeQuestions } from './form-items';
+import { currentUser } from './user';
 
 const FORMS_PROPERTY = 'pendamping.forms';
+/** Set when students were added but the session form's lists could not be refreshed (not its owner). */
+const STALE_PROPERTY = 'pendamping.forms.stale';
 export const SUBMIT_HANDLER = 'onFormSubmitted';
 
 /** What the add-on keeps about each of its forms. */
@@ -27,6 +33,12 @@ export interface FormRecord {
   sheetId: number | null;
   /** Question key → title, as the form was built (the responses sheet's headers). */
   titles: Record<string, string>;
+  /** Question key → titles its columns had before (older responses' answers sit under them). */
+  formerTitles?: Record<string, string[]>;
+  /** Question key → the form item asking it: a rebuild changes that item, never makes a new one. */
+  items?: Record<string, number>;
+  /** Who created the form (FormApp opens a form for its owner and those it is shared with). */
+  owner?: string;
 }
 
 export type FormRecords = Partial<Record<FormKind, FormRecord>>;
@@ -41,6 +53,11 @@ export function loadFormRecords(wb: Workbook): FormRecords {
 
 function saveFormRecords(wb: Workbook, records: FormRecords): void {
   wb.properties.setProperty(FORMS_PROPERTY, JSON.stringify(records));
+}
+
+/** True when this execution's user may open the form (its owner; or nobody recorded, as before). */
+export function ownsForm(record: FormRecord): boolean {
+  return !record.owner || record.owner === currentUser();
 }
 
 /** The roster as the session form lists it: active students by class, "ID – name (class)". */
@@ -73,98 +90,77 @@ export function definitionOf(wb: Workbook, kind: FormKind, withChoices = true): 
   return sessionForm(wb.lang, school, students, mentors);
 }
 
-/** Puts the definition's questions into a form (which must have none). */
-function addQuestions(form: GoogleAppsScript.Forms.Form, def: FormDefinition): void {
-  for (const q of def.questions) {
-    switch (q.type) {
-      case 'section':
-        form
-          .addSectionHeaderItem()
-          .setTitle(q.title)
-          .setHelpText(q.help ?? '');
-        break;
-      case 'text':
-        form
-          .addTextItem()
-          .setTitle(q.title)
-          .setHelpText(q.help ?? '')
-          .setRequired(q.required);
-        break;
-      case 'paragraph':
-        form
-          .addParagraphTextItem()
-          .setTitle(q.title)
-          .setHelpText(q.help ?? '')
-          .setRequired(q.required);
-        break;
-      case 'date':
-        form
-          .addDateItem()
-          .setTitle(q.title)
-          .setHelpText(q.help ?? '')
-          .setRequired(q.required);
-        break;
-      case 'choice':
-        form
-          .addMultipleChoiceItem()
-          .setTitle(q.title)
-          .setHelpText(q.help ?? '')
-          .setChoiceValues(q.choices)
-          .setRequired(q.required);
-        break;
-      case 'list':
-        form
-          .addListItem()
-          .setTitle(q.title)
-          .setHelpText(q.help ?? '')
-          .setChoiceValues(q.choices)
-          .setRequired(q.required);
-        break;
-      case 'scale':
-        form
-          .addScaleItem()
-          .setTitle(q.title)
-          .setHelpText(q.help ?? '')
-          .setBounds(q.low, q.high)
-          .setLabels(q.labels[0], q.labels[1])
-          .setRequired(q.required);
-        break;
-    }
-  }
-}
-
-function describe(form: GoogleAppsScript.Forms.Form, def: FormDefinition): void {
-  form.setTitle(def.title).setDescription(def.description).setConfirmationMessage(def.confirmation);
+/** The definition as the form was last built: its questions under the titles they had then. */
+export function builtDefinition(wb: Workbook, kind: FormKind, record: FormRecord): FormDefinition {
+  // Only the questions' titles and types matter here: no need to read the roster for the lists.
+  const def = definitionOf(wb, kind, false);
+  return {
+    ...def,
+    questions: def.questions.map((q) => ({ ...q, title: record.titles[q.key] ?? q.title }) as typeof q),
+  };
 }
 
 /** The sheet the form's responses land in (matched by the form's id in the sheet's form URL). */
-function responsesSheetId(wb: Workbook, formId: string): number | null {
+function responsesSheet(wb: Workbook, formId: string): GoogleAppsScript.Spreadsheet.Sheet | null {
   for (const sheet of wb.spreadsheet.getSheets()) {
     const url = sheet.getFormUrl();
-    if (url && url.indexOf(`/d/${formId}/`) !== -1) return sheet.getSheetId();
+    if (url && url.indexOf(`/d/${formId}/`) !== -1) return sheet;
   }
   return null;
 }
 
-/** Creates the form (first time) or rebuilds its questions in place (same form, same responses sheet). */
+/**
+ * Makes the columns of typed answers plain text, so that Google writes a NISN or a phone number
+ * into them as typed (a number would lose its leading zeros). One call per run of columns.
+ */
+function keepTypedAnswers(sheet: GoogleAppsScript.Spreadsheet.Sheet, def: FormDefinition): void {
+  const typed = new Set(
+    def.questions.filter((q) => q.type === 'text' || q.type === 'paragraph').map((q) => q.title),
+  );
+  const width = sheet.getLastColumn();
+  if (width === 0) return;
+  const header = sheet.getRange(1, 1, 1, width).getDisplayValues()[0]!;
+  const rows = sheet.getMaxRows() - 1;
+  let start = -1;
+  for (let c = 0; c <= header.length; c++) {
+    const text = c < header.length && typed.has(header[c]!.trim());
+    if (text && start < 0) start = c;
+    if (!text && start >= 0) {
+      if (rows > 0) sheet.getRange(2, start + 1, rows, c - start).setNumberFormat('@');
+      start = -1;
+    }
+  }
+}
+
+/** The previous titles of questions whose title changed, so that older answers are still found. */
+function formerTitles(known: FormRecord | undefined, def: FormDefinition, retired: Record<string, string[]>) {
+  const out: Record<string, string[]> = {};
+  for (const q of def.questions) {
+    const before = [...(known?.formerTitles?.[q.key] ?? []), ...(retired[q.key] ?? [])];
+    const previous = known?.titles[q.key];
+    if (previous !== undefined && previous !== q.title) before.push(previous);
+    const unique = [...new Set(before)].filter((t) => t !== q.title);
+    if (unique.length > 0) out[q.key] = unique;
+  }
+  return out;
+}
+
+/** Creates the form (first time) or rebuilds its questions in place (same form, items, responses sheet). */
 export function buildForm(wb: Workbook, kind: FormKind): FormRecord {
   const records = loadFormRecords(wb);
   const def = definitionOf(wb, kind);
   const known = records[kind];
-  let form: GoogleAppsScript.Forms.Form;
-  if (known) {
-    form = FormApp.openById(known.id);
-    for (const item of form.getItems()) form.deleteItem(item);
-  } else {
-    form = FormApp.create(def.title);
+  if (known && !ownsForm(known)) {
+    throw new Error(translator(FORM_MESSAGES, wb.lang)('not_owner', { owner: known.owner ?? '' }));
   }
-  describe(form, def);
-  addQuestions(form, def);
+  const form = known ? FormApp.openById(known.id) : FormApp.create(def.title);
+  form.setTitle(def.title).setDescription(def.description).setConfirmationMessage(def.confirmation);
+  const placed = placeQuestions(form, def, known, wb.lang);
   let sheetId = known?.sheetId ?? null;
-  if (!known) {
-    form.setDestination(FormApp.DestinationType.SPREADSHEET, wb.spreadsheet.getId());
-    sheetId = responsesSheetId(wb, form.getId());
-  }
+  if (!known) form.setDestination(FormApp.DestinationType.SPREADSHEET, wb.spreadsheet.getId());
+  const sheet = responsesSheet(wb, form.getId());
+  if (!known) sheetId = sheet?.getSheetId() ?? null;
+  if (sheet) keepTypedAnswers(sheet, def);
   const record: FormRecord = {
     id: form.getId(),
     url: form.getPublishedUrl(),
@@ -173,23 +169,45 @@ export function buildForm(wb: Workbook, kind: FormKind): FormRecord {
     titles: Object.fromEntries(
       def.questions.filter((q) => q.type !== 'section').map((q) => [q.key, q.title]),
     ),
+    formerTitles: formerTitles(known, def, placed.retired),
+    items: placed.items,
+    owner: known?.owner ?? currentUser(),
   };
   saveFormRecords(wb, { ...records, [kind]: record });
   return record;
 }
 
-/** Replaces the choices of the session form's student and mentor lists with the roster. */
+/**
+ * Replaces the choices of the session form's student and mentor lists with the roster. False
+ * (and the lists are marked stale, for the next execution that can) when there is no session
+ * form, or it belongs to someone else.
+ */
 export function refreshChoices(wb: Workbook): boolean {
   const known = loadFormRecords(wb).session;
   if (!known) return false;
-  const form = FormApp.openById(known.id);
+  let form: GoogleAppsScript.Forms.Form;
+  try {
+    if (!ownsForm(known)) throw new Error('not the owner');
+    form = FormApp.openById(known.id);
+  } catch {
+    wb.properties.setProperty(STALE_PROPERTY, '1');
+    return false;
+  }
   const { students, mentors } = rosterChoices(wb);
   for (const item of form.getItems(FormApp.ItemType.LIST)) {
+    const id = item.getId();
     const title = item.getTitle();
-    if (title === known.titles.student_id) item.asListItem().setChoiceValues(students);
-    if (title === known.titles.mentor_id) item.asListItem().setChoiceValues(mentors);
+    const is = (key: string) => (known.items ? known.items[key] === id : title === known.titles[key]);
+    if (is('student_id')) item.asListItem().setChoiceValues(students);
+    if (is('mentor_id')) item.asListItem().setChoiceValues(mentors);
   }
+  wb.properties.deleteProperty(STALE_PROPERTY);
   return true;
+}
+
+/** Refreshes the lists when students were added, or when an earlier refresh could not be made. */
+export function refreshChoicesIfNeeded(wb: Workbook, added: boolean): void {
+  if (added || wb.properties.getProperty(STALE_PROPERTY)) refreshChoices(wb);
 }
 
 /** One form-submit trigger for the document: installing again replaces it, never adds a second. */

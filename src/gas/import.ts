@@ -4,6 +4,7 @@
  * cannot take go whole to Review with the reason.
  */
 import type { ImportPreview, ImportResult, ImportSource } from '../../sidebar/contract';
+import { reviewRecord } from '../core/forms/review';
 import { translator } from '../core/i18n/messages';
 import { detectMapping } from '../core/import/mapping';
 import { IMPORT_MESSAGES } from '../core/import/messages';
@@ -14,6 +15,7 @@ import { openWorkbook, type Workbook } from './context';
 import { refreshChoices } from './forms';
 import { SHEET_KEY } from './layout';
 import { withDocumentLock } from './lock';
+import { ensureReviewColumns } from './review';
 
 /** Sheets that are not Pendamping's own and not form responses: candidates to import from. */
 export function importSources(): ImportSource[] {
@@ -82,9 +84,10 @@ export function runImport(sheetName: string): ImportResult {
         .rows.map(({ record: r }) => `${r.source}\u0001${r.raw}\u0001${r.problem}`),
     );
     const fresh = p.reviews.filter((r) => !kept.has(`${r.source}\u0001${r.raw}\u0001${r.problem}`));
+    ensureReviewColumns(wb);
     wb.tables.append(
       'review',
-      fresh.map((r) => ({ received_at: at, source: r.source, problem: r.problem, raw: r.raw })),
+      fresh.map((r) => reviewRecord({ ...r, receivedAt: at })),
     );
     // New students belong in the session-log form's list too.
     if (p.appends.length > 0) refreshChoices(wb);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { byTitle, choice, createForms } from '../helpers/forms';
 import { schoolWithMentors } from '../helpers/school';
+import { rowsOf } from '../helpers/tables';
 import { sheetOf } from '../helpers/workbook';
 
 type Rt = ReturnType<typeof schoolWithMentors>['rt'];
@@ -11,7 +12,15 @@ const body = (rt: Rt, key: Parameters<typeof sheetOf>[1]) =>
     .values()
     .slice(1)
     .filter((r) => r.some((v, i) => v !== '' && i < 10));
-const review = (rt: Rt) => body(rt, 'review');
+const review = (rt: Rt) => rowsOf(rt, 'review');
+
+/** A teacher takes the validation off a question in the form editor (the add-on's rebuild puts it back). */
+function withoutValidation(rt: Rt, title: string) {
+  const snap = rt.snapshot();
+  for (const form of snap.forms!.forms)
+    for (const item of form.items) if (item.title === title) item.validation = null;
+  rt.load(snap);
+}
 
 const intake = (over: Record<string, string> = {}) =>
   byTitle('intake', 'id', {
@@ -106,7 +115,7 @@ describe('an intake submission', () => {
     const beni = body(rt, 'students').find((r) => r[0] === '0010000002')!;
     expect(beni[1]).toBe('Beni');
     expect(beni[7]).toBe('081234500001'); // phone was blank: filled
-    expect(review(rt).map((r) => r[2])).toEqual([
+    expect(review(rt).map((r) => r.problem)).toEqual([
       'Nama: lembar Siswa berisi “Beni”, formulir berisi “Beny” (yang di lembar dipertahankan); ' +
         'Tingkat: lembar Siswa berisi “7”, formulir berisi “8” (yang di lembar dipertahankan)',
     ]);
@@ -114,22 +123,70 @@ describe('an intake submission', () => {
   });
 });
 
-describe('bad answers go whole to Review with a precise reason, and nothing else changes', () => {
+describe('the form itself refuses, on the phone, what Google Forms can check', () => {
+  it.each([
+    ['a NISN of 9 digits', 'intake', 'NISN', '012345678', 'NISN harus tepat 10 digit, mis. 0012345678.'],
+    ['a NISN of 11 digits', 'intake', 'NISN', '00123456789', 'NISN harus tepat 10 digit, mis. 0012345678.'],
+    ['an ID with symbols', 'intake', 'NISN', 'abc!?', 'NISN harus tepat 10 digit, mis. 0012345678.'],
+    [
+      'a phone with spaces',
+      'intake',
+      'HP wali',
+      '0812 3456 7890',
+      'Angka saja, boleh diawali + (mis. 081234567890).',
+    ],
+    [
+      'minutes out of range',
+      'session',
+      'Menit',
+      '900',
+      'Jumlah menit harus bilangan bulat dari 1 sampai 600.',
+    ],
+    [
+      'minutes in words',
+      'session',
+      'Menit',
+      'tiga puluh',
+      'Jumlah menit harus bilangan bulat dari 1 sampai 600.',
+    ],
+    ['minutes not whole', 'session', 'Menit', '2.5', 'Jumlah menit harus bilangan bulat dari 1 sampai 600.'],
+  ])('%s', (_name, kind, title, value, message) => {
+    const { rt } = schoolWithMentors();
+    const forms = createForms(rt);
+    const answers = kind === 'intake' ? intake() : session(rt, forms.session);
+    const before = { runs: rt.triggerRuns.length, rows: sheetOf(rt, 'review', 'id').lastRow() };
+    expect(() =>
+      rt.submitForm(kind === 'intake' ? forms.intake : forms.session, { ...answers, [title]: value }),
+    ).toThrow(`"${title}": ${message}`);
+    expect(rt.forms.map((f) => f.responses)).toEqual([0, 0]);
+    expect({ runs: rt.triggerRuns.length, rows: sheetOf(rt, 'review', 'id').lastRow() }).toEqual(before);
+  });
+});
+
+describe('bad answers that reach the add-on go whole to Review with a precise reason, and nothing else changes', () => {
   const cases: Array<
     [
       string,
       (rt: Rt, f: ReturnType<typeof createForms>) => Record<string, string>,
       'intake' | 'session',
       RegExp,
+      string?,
     ]
   > = [
     [
-      'a NISN of 11 digits',
+      'a NISN of 11 digits (validation taken off the form)',
       () => intake({ student_id: '00123456789' }),
       'intake',
-      /^NISN “00123456789” bukan NISN \(10 digit\) maupun nomor induk sekolah$/,
+      /^NISN “00123456789” tidak 10 digit, dan tidak ada siswa dengan NISN itu bila angka 0 di depannya dilengkapi$/,
+      'NISN',
     ],
-    ['an ID with symbols', () => intake({ student_id: 'abc!?' }), 'intake', /^NISN “abc!\?” bukan NISN/],
+    [
+      'a NISN without its zeros that names nobody',
+      () => intake({ student_id: '12345678' }),
+      'intake',
+      /^NISN “12345678” tidak 10 digit/,
+      'NISN',
+    ],
     [
       'a birth date in the future',
       () => intake({ birth_date: '2027-01-01' }),
@@ -143,22 +200,18 @@ describe('bad answers go whole to Review with a precise reason, and nothing else
       /^Tanggal: 2026-12-24 belum terjadi/,
     ],
     [
-      'minutes out of range',
+      'minutes out of range (validation taken off the form)',
       (rt, f) => session(rt, f.session, { minutes: '900' }),
       'session',
       /^Menit: '900' harus antara 1 dan 600$/,
-    ],
-    [
-      'minutes in words',
-      (rt, f) => session(rt, f.session, { minutes: 'tiga puluh' }),
-      'session',
-      /^Menit: 'tiga puluh' harus berupa angka$/,
+      'Menit',
     ],
   ];
 
-  it.each(cases)('%s', (_name, answers, kind, reason) => {
+  it.each(cases)('%s', (_name, answers, kind, reason, unvalidated) => {
     const { rt } = schoolWithMentors();
     const forms = createForms(rt);
+    if (unvalidated) withoutValidation(rt, unvalidated);
     const before = {
       students: body(rt, 'students'),
       sessions: body(rt, 'sessions'),
@@ -168,13 +221,19 @@ describe('bad answers go whole to Review with a precise reason, and nothing else
     rt.submitForm(kind === 'intake' ? forms.intake : forms.session, submitted);
     const rows = review(rt);
     expect(rows).toHaveLength(1);
-    expect(String(rows[0]![2])).toMatch(reason);
-    // Kept whole: every answer is in the Review row (dates as the sheet shows them).
+    expect(String(rows[0]!.problem)).toMatch(reason);
+    expect(rows[0]).toMatchObject({
+      status: 'perlu dicek',
+      taken: 'tidak',
+      origin: kind === 'intake' ? 'formulir asesmen' : 'formulir catatan sesi',
+    });
+    // Kept whole: every answer is in raw (dates as the sheet shows them), and in its own column.
     for (const [title, value] of Object.entries(submitted)) {
-      expect(String(rows[0]![3])).toContain(
+      expect(String(rows[0]!.raw)).toContain(
         /^\d{4}-\d\d-\d\d$/.test(value) ? `${title}: ` : `${title}: ${value}`,
       );
     }
+    expect(rows[0]!.student_id).toBe(kind === 'intake' ? submitted.NISN : submitted.Siswa);
     expect({
       students: body(rt, 'students'),
       sessions: body(rt, 'sessions'),
@@ -192,7 +251,7 @@ describe('bad answers go whole to Review with a precise reason, and nothing else
     const mentors = sheetOf(rt, 'mentors', 'id');
     mentors.deleteRows(2);
     rt.submitForm(forms.session, answers);
-    expect(String(review(rt)[0]![2])).toBe(
+    expect(String(review(rt)[0]!.problem)).toBe(
       'tidak ada siswa dengan NISN 0010000002 di lembar Siswa; tidak ada pendamping dengan ID M01 di lembar Pendamping',
     );
     expect(body(rt, 'sessions')).toEqual([]);
@@ -205,8 +264,8 @@ describe('bad answers go whole to Review with a precise reason, and nothing else
     rt.advanceTo('2026-11-16T08:04:00+07:00');
     rt.submitForm(forms.session, session(rt, forms.session));
     expect(body(rt, 'sessions')).toHaveLength(1);
-    expect(String(review(rt)[0]![2])).toMatch(
-      /^isian yang sama sudah masuk 4 menit sebelumnya \(baris 2 di Jawaban Formulir 2\)$/,
+    expect(String(review(rt)[0]!.problem)).toBe(
+      'isian yang sama sudah masuk 4 menit sebelumnya (16/11/2026 8:00:00, di Jawaban Formulir 2)',
     );
   });
 });
@@ -242,8 +301,13 @@ describe('submissions', () => {
     rt.spreadsheet.deleteSheet('Sesi'); // the handler cannot write the session
     const answers = session(rt, forms.session);
     rt.submitForm(forms.session, answers);
-    expect(String(review(rt)[0]![2])).toMatch(/^add-on gagal saat memproses isian ini: /);
-    expect(String(review(rt)[0]![3])).toContain(`Menit: 30`);
+    expect(String(review(rt)[0]!.problem)).toMatch(/^add-on gagal saat memproses isian ini: /);
+    expect(String(review(rt)[0]!.raw)).toContain(`Menit: 30`);
+    expect(review(rt)[0]).toMatchObject({
+      minutes: '30',
+      origin: 'formulir catatan sesi',
+      status: 'perlu dicek',
+    });
     expect(rt.triggerRuns.at(-1)!.error).toBeNull();
   });
 
@@ -280,20 +344,26 @@ describe('submissions', () => {
     expect(body(rt, 'assessments')).toHaveLength(1 + 50); // the school had one
     expect(body(rt, 'students')).toHaveLength(6 + 50);
     expect(review(rt)).toEqual([]);
-  });
+  }, 240_000);
 
-  it('any text in any field never throws out of the handler and is never lost (property)', () => {
+  it('any text in any field is refused by the page, taken once, or kept whole in Review once (property)', () => {
     const { rt } = schoolWithMentors();
     const forms = createForms(rt);
     const snap = rt.snapshot();
     const text = fc.oneof(
       fc.string(),
-      fc.constantFrom('=1+1', '+62', '-', '@x', '0012', '', ' ', '31/02/2026', '1e9'),
+      fc.constantFrom('=1+1', '+62', '-', '@x', '0012', '', ' ', '31/02/2026', '1e9', '+6281234567890'),
+    );
+    // IDs with leading zeros among them: of students on the roster and not, with and without their zeros.
+    const id = fc.oneof(
+      text,
+      fc.constantFrom('0010000002', '010000002', '10000002', '0012345678', '0000000001'),
+      fc.stringMatching(/^0{1,3}[1-9]\d{6,8}$/),
     );
     fc.assert(
       fc.property(
         fc.record({
-          student_id: text,
+          student_id: id,
           name: text,
           class: text,
           guardian_name: text,
@@ -304,20 +374,40 @@ describe('submissions', () => {
         }),
         (answers) => {
           rt.load(snap);
-          // Google's form page refuses a blank required answer, so those two always hold something.
-          const submitted = intake({
-            ...answers,
-            name: answers.name.trim() || 'x',
-            student_id: answers.student_id.trim() || '1',
-          });
-          const before = review(rt).length + body(rt, 'assessments').length;
-          const result = rt.submitForm(forms.intake, submitted);
-          expect(result.error).toBeUndefined();
-          // Taken (an assessment row) or kept (a Review row): something new holds it.
-          expect(review(rt).length + body(rt, 'assessments').length).toBeGreaterThan(before);
+          // Google's form page refuses a blank required answer, so the name always holds something.
+          const submitted = intake({ ...answers, name: answers.name.trim() || 'x' });
+          const before = { review: review(rt), assessments: body(rt, 'assessments').length };
+          let refused: string | null = null;
+          try {
+            const result = rt.submitForm(forms.intake, submitted);
+            expect(result.error).toBeUndefined();
+          } catch (error) {
+            refused = (error as Error).message;
+          }
+          const added = review(rt).slice(before.review.length);
+          const assessments = body(rt, 'assessments').length - before.assessments;
+          if (refused !== null) {
+            // The page said why, on the question; nothing reached the workbook.
+            expect(refused).toMatch(/^"(NISN|HP wali|Nama)": /);
+            expect([added.length, assessments]).toEqual([0, 0]);
+          } else if (assessments === 1) {
+            // Taken once; at most a note beside it, marked as taken.
+            expect(added.every((r) => r.taken === 'ya')).toBe(true);
+            expect(added.length).toBeLessThanOrEqual(1);
+          } else {
+            // Kept whole in Review once, not taken.
+            expect(assessments).toBe(0);
+            expect(added).toEqual([
+              expect.objectContaining({ taken: 'tidak', student_id: submitted.NISN?.trim() || '' }),
+            ]);
+          }
+          // No two students share an ID once leading zeros are restored.
+          const ids = body(rt, 'students').map((r) => String(r[0]));
+          const canonical = ids.map((i) => (/^\d{1,9}$/.test(i) ? i.padStart(10, '0') : i));
+          expect(new Set(canonical).size).toBe(ids.length);
         },
       ),
-      { numRuns: 25, seed: 20261128 },
+      { numRuns: 30, seed: 20261128 },
     );
-  }, 120_000);
+  }, 240_000);
 });

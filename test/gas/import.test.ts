@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview, ImportResult, ImportSource } from '../../sidebar/contract';
+import { rowsOf } from '../helpers/tables';
 import { paste, setUp, sheetOf } from '../helpers/workbook';
 
 /** A Dapodik-style export pasted into a sheet: a title above, its own headers, messy cells. */
@@ -46,6 +47,27 @@ function dapodik() {
 }
 
 describe('Import students', () => {
+  it('reads a NISN by the forms’ rule: not 10 digits and naming nobody on the roster, it goes whole to Review', () => {
+    const { rt, lang } = setUp();
+    paste(rt, 'students', lang, [{ student_id: '0012345678', name: 'Ayu', status: 'aktif' }]);
+    rt.spreadsheet.addSheet('Daftar').paste('A1', [
+      ['NISN', 'Nama'],
+      ['12345', 'Eko'], // a number cell: 5 digits, no student has 0000012345
+      ['12345678', 'Ayu'], // a number cell: Ayu once the zeros are back
+      ["'0098765432", 'Budi'],
+    ]);
+    const result = rt.callFromPage('runImport', ['Daftar']) as ImportResult;
+    expect(result.counts).toMatchObject({ rows: 3, added: 1, review: 2 });
+    expect(rowsOf(rt, 'students', lang).map((s) => s.student_id)).toEqual(['0012345678', '0098765432']);
+    expect(rowsOf(rt, 'review', lang).map((r) => [r.problem, r.status])).toEqual([
+      ['NISN “12345” harus 10 digit', 'perlu dicek'],
+      [
+        'NISN “12345678” dibaca sebagai 0012345678 (angka 0 di depan dilengkapi: siswa itu ada di lembar Siswa)',
+        'selesai',
+      ],
+    ]);
+  });
+
   it('lists the pasted sheet, not the add-on’s own sheets', () => {
     const { rt } = dapodik();
     const { lang, sources } = rt.callFromPage('importSources', []) as {
@@ -71,7 +93,8 @@ describe('Import students', () => {
       'guardian_phone',
     ]);
     // Budi is completed too (gender, birth date, mother's name were blank); only his name conflicts.
-    expect(preview.counts).toEqual({ rows: 7, added: 2, completed: 2, unchanged: 0, review: 5 });
+    // Ayu's NISN lost its zeros in a number cell: found with them restored, and the repair noted.
+    expect(preview.counts).toEqual({ rows: 7, added: 2, completed: 2, unchanged: 0, review: 6 });
     expect(sheetCount(rt)).toBe(2); // nothing written by a preview
   });
 
@@ -91,17 +114,29 @@ describe('Import students', () => {
     expect(ayu[7]).toBe('081234567890'); // phone kept as text
     expect(students[2]![1]).toBe('Budi Santoso'); // never overwritten
 
-    const review = sheetOf(rt, 'review', lang).values().slice(1);
-    const problems = review.map((r) => String(r[2]));
+    const review = rowsOf(rt, 'review', lang);
+    const problems = review.map((r) => String(r.problem));
     expect(problems).toEqual([
+      'NISN “12345678” dibaca sebagai 0012345678 (angka 0 di depan dilengkapi: siswa itu ada di lembar Siswa)',
       'Nama: buku kerja berisi “Budi Santoso”, impor berisi “Budi S.” (yang di buku kerja dipertahankan)',
       'Dapodik, baris 7, NISN: (kosong) wajib diisi',
       'NISN “12ab” harus 10 digit',
       'NISN 0011122233 sudah muncul di baris 6 data impor',
       "Tanggal Lahir: '31/02/2012' harus berupa tanggal (mis. 2026-09-15 atau 15/09/2026)",
     ]);
-    expect(review.every((r) => String(r[1]) === 'impor: Dapodik')).toBe(true);
-    expect(String(review[1]![3])).toBe('No: 4 | Nama Peserta Didik: Dedi | JK: L | Rombel Saat Ini: 9A'); // the row, whole
+    expect(review.every((r) => String(r.source) === 'impor: Dapodik' && r.origin === 'impor')).toBe(true);
+    // A repair needs nobody (done); a conflict is taken but needs a person; the rest wait, not taken.
+    expect(review.map((r) => [r.status, r.taken])).toEqual([
+      ['selesai', 'ya'],
+      ['perlu dicek', 'ya'],
+      ['perlu dicek', 'tidak'],
+      ['perlu dicek', 'tidak'],
+      ['perlu dicek', 'tidak'],
+      ['perlu dicek', 'ya'],
+    ]);
+    expect(String(review[2]!.raw)).toBe('No: 4 | Nama Peserta Didik: Dedi | JK: L | Rombel Saat Ini: 9A'); // the row, whole
+    // …and split into the answer columns a person corrects.
+    expect(review[3]).toMatchObject({ student_id: '12ab', name: 'Eko', gender: 'L', class: '9A' });
   });
 
   it('imports the same sheet again without duplicates', () => {
@@ -115,12 +150,7 @@ describe('Import students', () => {
         .slice(1)
         .filter((r) => r[0] !== ''),
     ).toHaveLength(4);
-    expect(
-      sheetOf(rt, 'review', lang)
-        .values()
-        .slice(1)
-        .filter((r) => r[0] !== ''),
-    ).toHaveLength(5);
+    expect(rowsOf(rt, 'review', lang)).toHaveLength(6);
   });
 });
 

@@ -6,6 +6,7 @@
 import { isCalendarDay } from '../spreadsheet/values/zoned';
 import type { FormModel, ItemModel, ResponseModel } from './model';
 import { isQuestion } from './model';
+import { validationProblem } from './validation';
 
 export type Answer = string | string[] | number;
 
@@ -27,6 +28,8 @@ function normalise(item: ItemModel, raw: Answer): string | string[] {
     case 'TEXT': {
       const text = single(item, raw);
       if (/[\r\n]/.test(text)) refuse(item, 'a short answer is one line');
+      const problem = validationProblem(item.validation, text);
+      if (problem !== null) refuse(item, problem);
       return text;
     }
     case 'LIST':

@@ -9,9 +9,14 @@ import type { Workbook } from '../spreadsheet/model/workbook';
 import { formFacade } from './form';
 import type { FormsCtx } from './items';
 import type { FormsState } from './model';
-import { formByUrl, ITEM_TYPES, NOT_FOUND, newForm } from './model';
+import { canOpen, formByUrl, ITEM_TYPES, NOT_FOUND, newForm } from './model';
+import { textValidationBuilder } from './validation-builder';
 
-export function createFormApp(env: Env, state: FormsState, wb: Workbook) {
+/**
+ * `user` is who runs the script now: a form opens only for its owner and those it is shared with
+ * (Google's "No item with the given ID could be found, or you do not have permission…" otherwise).
+ */
+export function createFormApp(env: Env, state: FormsState, wb: Workbook, user: () => string = () => '') {
   const ctx: FormsCtx = { env, state, wb };
   return defineService(
     env,
@@ -24,14 +29,14 @@ export function createFormApp(env: Env, state: FormsState, wb: Workbook) {
             const types = a.map(describeType).join(',');
             env.fail(`The parameters (${types}) don't match the method signature for FormApp.create.`);
           }
-          return formFacade(ctx, newForm(state, a[0] as string).id);
+          return formFacade(ctx, newForm(state, a[0] as string, user()).id);
         },
       ],
       openById: [
         'privileged',
         (id: unknown) => {
           const form = state.forms.find((f) => f.id === id);
-          if (!form) env.fail(NOT_FOUND);
+          if (!form || !canOpen(form, user())) env.fail(NOT_FOUND);
           return formFacade(ctx, form.id);
         },
       ],
@@ -40,12 +45,13 @@ export function createFormApp(env: Env, state: FormsState, wb: Workbook) {
         (url: unknown) => {
           if (typeof url !== 'string' || !/^https:\/\//.test(url)) env.fail('Invalid argument: url');
           const form = formByUrl(state, url);
-          if (!form) env.fail(NOT_FOUND);
+          if (!form || !canOpen(form, user())) env.fail(NOT_FOUND);
           return formFacade(ctx, form.id);
         },
       ],
       // A script bound to a spreadsheet has no active form.
       getActiveForm: ['privileged', () => null],
+      createTextValidation: ['privileged', () => textValidationBuilder(env)],
     },
     {
       DestinationType: defineEnum('SPREADSHEET'),

@@ -200,6 +200,35 @@ export function formFacade(ctx: FormsCtx, formId: string): object {
           return responseFacade(ctx, formId, r);
         },
       ],
+      addEditor: [
+        'privileged',
+        (email: unknown) => {
+          if (typeof email !== 'string' || !/^[^@\s]+@[^@\s]+$/.test(email))
+            env.fail(`Invalid email: ${String(email)}`);
+          const f = form();
+          f.editors = [...new Set([...(f.editors ?? []), email])];
+          return self;
+        },
+      ],
+      removeEditor: [
+        'privileged',
+        (email: unknown) => {
+          const f = form();
+          f.editors = (f.editors ?? []).filter((e) => e !== email);
+          return self;
+        },
+      ],
+      getEditors: [
+        'privileged',
+        () => {
+          const out = env.toScript([] as unknown[]);
+          const f = form();
+          for (const email of [f.owner ?? '', ...(f.editors ?? [])].filter(Boolean)) {
+            out.push(defineFacade(env, 'User', { getEmail: ['privileged', () => email] }));
+          }
+          return out;
+        },
+      ],
       deleteAllResponses: [
         'privileged',
         () => {

@@ -9,6 +9,7 @@ import { defineFacade, internalOf } from '../spreadsheet/facade/define';
 import type { Workbook } from '../spreadsheet/model/workbook';
 import { renameColumn } from './destination';
 import type { FormModel, FormsState, ItemModel, ItemType } from './model';
+import type { TextValidationModel } from './validation';
 
 export interface FormsCtx {
   env: Env;
@@ -151,6 +152,17 @@ export function itemFacade(ctx: FormsCtx, formId: string, itemId: number, generi
         i.other = enabled === true;
       });
     }
+  }
+
+  if (!generic && type === 'TEXT') {
+    methods.setValidation = setter((i, validation) => {
+      const model = internalOf<TextValidationModel>(validation, 'TextValidation');
+      if (!model) env.fail('Invalid argument: validation');
+      i.validation = model;
+    });
+    methods.clearValidation = setter((i) => {
+      i.validation = null;
+    });
   }
 
   if (!generic && type === 'DATE') {

@@ -2,6 +2,7 @@
  * The forms the script made, as JSON-safe data (the runtime's snapshot carries it as it is): their
  * settings, items, responses, and the sheet their responses go to.
  */
+import type { TextValidationModel } from './validation';
 
 export type ItemType =
   | 'TEXT'
@@ -43,6 +44,8 @@ export interface ItemModel {
   rightLabel: string;
   /** DATE. */
   includesYear: boolean;
+  /** TEXT: the response validation, if any (absent in snapshots saved before validations). */
+  validation?: TextValidationModel | null;
 }
 
 /** Where a form's responses go: a sheet of the runtime's spreadsheet, column by item. */
@@ -78,6 +81,10 @@ export interface FormModel {
   progressBar: boolean;
   showLinkToRespondAgain: boolean;
   acceptingResponses: boolean;
+  /** Who created the form (absent in older snapshots: anyone may open it). */
+  owner?: string;
+  /** Who it is shared with as editors. */
+  editors?: string[];
   items: ItemModel[];
   destination: DestinationModel | null;
   responses: ResponseModel[];
@@ -102,9 +109,11 @@ export function isQuestion(item: ItemModel): boolean {
   return item.type !== 'SECTION_HEADER' && item.type !== 'PAGE_BREAK';
 }
 
-export function newForm(state: FormsState, title: string): FormModel {
+export function newForm(state: FormsState, title: string, owner = ''): FormModel {
   const n = state.nextId++;
   const form: FormModel = {
+    owner,
+    editors: [],
     id: `local-form-${n}`,
     publishedId: `1FAIpQLSe-published-${n}`,
     title,
@@ -138,7 +147,16 @@ export function newItem(state: FormsState, type: ItemType): ItemModel {
     leftLabel: '',
     rightLabel: '',
     includesYear: true,
+    validation: null,
   };
+}
+
+/**
+ * Whether `user` may open the form through FormApp: its owner, an editor it was shared with, or
+ * anyone for a form with no recorded owner. https://developers.google.com/apps-script/reference/forms/form-app#openById(String)
+ */
+export function canOpen(form: FormModel, user: string): boolean {
+  return !form.owner || form.owner === user || (form.editors ?? []).includes(user);
 }
 
 // Google's URLs: the form's own id edits it, the published id (another id) fills it in.

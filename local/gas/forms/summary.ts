@@ -3,6 +3,7 @@ import type { Workbook } from '../spreadsheet/model/workbook';
 import { destinationSheet } from './destination';
 import type { FormsState, ItemType } from './model';
 import { isQuestion, publishedUrl } from './model';
+import type { TextValidationModel } from './validation';
 
 export interface FormItemSummary {
   id: number;
@@ -16,6 +17,8 @@ export interface FormItemSummary {
   other?: boolean;
   /** SCALE. */
   scale?: { lower: number; upper: number; leftLabel: string; rightLabel: string };
+  /** TEXT with a response validation: the page checks answers as Google's does. */
+  validation?: TextValidationModel;
 }
 
 export interface FormSummary {
@@ -53,6 +56,7 @@ export function summariseForms(state: FormsState, wb: Workbook): FormSummary[] {
         out.choices = [...item.choices];
         if (item.type !== 'LIST') out.other = item.other;
       }
+      if (item.type === 'TEXT' && item.validation) out.validation = structuredClone(item.validation);
       if (item.type === 'SCALE') {
         out.scale = {
           lower: item.lower,

@@ -3,6 +3,7 @@
  * (text, paragraph, dropdown, multiple choice, checkboxes, date, linear scale, section headers).
  * Plain DOM; every text from the data goes in through textContent or a property, never as HTML.
  */
+import { validationProblem } from '../../gas/forms/validation';
 import type { FormItemSummary, FormSummary } from '../forms';
 
 /** Answers by item id: text, or the ticked choices of a checkbox question. */
@@ -270,11 +271,13 @@ export function renderForm(
     let firstMissing: Question | null = null;
     for (const q of questions) {
       const value = q.read();
-      const missing = value === null && q.item.required;
-      q.error.textContent = missing ? words.requiredError : '';
-      q.error.hidden = !missing;
-      q.card.classList.toggle('gf-invalid', missing);
-      if (missing) firstMissing ??= q;
+      // Google's page refuses a blank required answer, and an answer its validation refuses.
+      const invalid = typeof value === 'string' ? validationProblem(q.item.validation, value) : null;
+      const problem = value === null && q.item.required ? words.requiredError : invalid;
+      q.error.textContent = problem ?? '';
+      q.error.hidden = problem === null;
+      q.card.classList.toggle('gf-invalid', problem !== null);
+      if (problem !== null) firstMissing ??= q;
       if (value !== null) answers[String(q.item.id)] = value;
     }
     const email = emailInput?.value.trim() ?? '';

@@ -1,0 +1,58 @@
+/**
+ * Mentor notices on Apps Script: MailApp, with its daily quota. Sent after each form response
+ * (inside its lock) and once a day from the daily trigger; neither may fail what called it.
+ */
+import type { NoticeEmail } from '../core/forms/notice';
+import { type NoticeMailer, type NoticeResult, sendReviewNotices } from '../flows/review-notices';
+import { openWorkbook, type Workbook } from './context';
+
+const mailApp: NoticeMailer = {
+  remaining: () => MailApp.getRemainingDailyQuota(),
+  send: (email: NoticeEmail) =>
+    MailApp.sendEmail({
+      to: email.to,
+      subject: email.subject,
+      body: email.text,
+      htmlBody: email.html,
+      name: 'Pendamping',
+    }),
+};
+
+/** Sends every notice due now. */
+export function sendNotices(wb: Workbook): NoticeResult {
+  return sendReviewNotices(wb.tables, mailApp, {
+    lang: wb.lang,
+    today: Utilities.formatDate(wb.now, wb.timeZone, 'yyyy-MM-dd'),
+    now: wb.now.toISOString(),
+    timeZone: wb.timeZone,
+    school: wb.settings.school_name || wb.spreadsheet.getName(),
+  });
+}
+
+/** After a form response was taken: a failure to notify is logged, never recorded as the response's. */
+export function noticeAfterSubmission(wb: Workbook): void {
+  try {
+    sendNotices(wb);
+  } catch (error) {
+    console.warn(`Pendamping: mentor notices not sent: ${String(error)}`);
+  }
+}
+
+/**
+ * The daily trigger's part: notices held for a later day. Without a document (an add-on's
+ * time-driven run may have none) or with the lock taken, it leaves them for the next response.
+ */
+export function sendPendingReviewNotices(): void {
+  try {
+    const lock = LockService.getDocumentLock();
+    if (!lock?.tryLock(10_000)) return;
+    try {
+      sendNotices(openWorkbook());
+    } finally {
+      SpreadsheetApp.flush();
+      lock.releaseLock();
+    }
+  } catch (error) {
+    console.warn(`Pendamping: mentor notices not sent: ${String(error)}`);
+  }
+}
