@@ -128,6 +128,30 @@ describe('a response keeps its identity in the responses sheet', () => {
   });
 });
 
+describe('a workbook from before markers', () => {
+  it('keeps the rows its old property said were taken, takes the others, and forgets the property', () => {
+    const { rt, forms } = setUpForms();
+    for (const t of ['a', 'b']) {
+      rt.submitForm(forms.session, log(rt, forms.session, t));
+      later(rt, 60);
+    }
+    rt.deferred.formSubmit = true;
+    rt.submitForm(forms.session, log(rt, forms.session, 'c'));
+    // As the old version left it: no notes, rows 2–3 kept by number.
+    const data = rt.spreadsheet.sheetByName('Jawaban Formulir 2')!;
+    for (const row of data.rows) if (row?.[0]) row[0].note = '';
+    rt.spreadsheet.changed();
+    rt.properties.document['pendamping.processed.session'] = '2-3';
+    rt.call('takePendingFormResponses');
+    expect(topics(rt)).toEqual(['a', 'b', 'c']);
+    expect(responses(rt).cell('A2').note).toMatch(/^Pendamping ✓ diambil sebelum penanda · /);
+    expect(rt.properties.document['pendamping.processed.session']).toBeUndefined();
+    rt.deliverFormEvent(2);
+    rt.call('takePendingFormResponses');
+    expect(topics(rt)).toEqual(['a', 'b', 'c']);
+  });
+});
+
 describe('IDs and phone numbers keep their digits', () => {
   const answers = byTitle('intake', 'id', {
     student_id: '0077100062',

@@ -98,7 +98,14 @@ const FORM: FormSummary = {
       required: false,
       scale: { lower: 1, upper: 5, leftLabel: 'rendah', rightLabel: 'tinggi' },
     },
-    { id: 7, type: 'TEXT', title: 'NISN', helpText: '', required: false },
+    {
+      id: 7,
+      type: 'TEXT',
+      title: 'NISN',
+      helpText: '',
+      required: false,
+      validation: { rule: { kind: 'matches', pattern: '[0-9]{10}' }, helpText: 'NISN harus 10 digit' },
+    },
     { id: 8, type: 'PARAGRAPH_TEXT', title: 'Catatan', helpText: '', required: false },
   ],
 };
@@ -174,5 +181,20 @@ describeInBrowser('the preview page side of forms', () => {
         7: '0012345678',
       },
     ]);
+  });
+
+  it("refuses an answer the question's validation refuses, under that question, as Google's page does", async () => {
+    await page.getByLabel('NISN').fill('12345');
+    await page.getByRole('button', { name: 'Submit' }).click();
+    expect(await page.locator('.gf-error:not([hidden])').allTextContents()).toEqual(['NISN harus 10 digit']);
+    expect(await page.evaluate(() => (window as unknown as { submitted: unknown[] }).submitted)).toHaveLength(
+      1,
+    );
+    await page.getByLabel('NISN').fill('0012300045');
+    await page.getByRole('button', { name: 'Submit' }).click();
+    expect(await page.locator('.gf-error:not([hidden])').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { submitted: unknown[] }).submitted)).toHaveLength(
+      2,
+    );
   });
 });

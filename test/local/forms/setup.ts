@@ -24,7 +24,9 @@ export function formsSetup(locale = 'en_US') {
     wb,
     hooks,
   ) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  const forms = createFormApp(env, state, wb) as unknown as GoogleAppsScript.Forms.FormApp;
+  // Who runs the script (a second coordinator in some tests).
+  const who = { user: 'koordinator@sekolah.sch.id' };
+  const forms = createFormApp(env, state, wb, () => who.user) as unknown as GoogleAppsScript.Forms.FormApp;
   const script = createScriptApp(env, triggers, wb.id) as unknown as GoogleAppsScript.Script.ScriptApp;
   const ss = sheets.getActiveSpreadsheet();
   const events: FormEvent[] = [];
@@ -69,6 +71,7 @@ export function formsSetup(locale = 'en_US') {
     ss,
     events,
     submit,
+    who,
     onSubmit(fn: (e: FormEvent) => void) {
       handler = fn;
     },
