@@ -140,12 +140,13 @@ function takeIntake(store: Store, def: FormDefinition, sub: Submission, ctx: Con
     problems.unshift(t(resolved.problem, { id: resolved.id }));
   }
   const consent = consentOf(sub.answers.byKey.consent ?? '');
-  const consentTitle = def.questions.find((q) => q.key === 'consent')?.title ?? 'consent';
+  // Only an answered consent reaches a message, so its question is there.
+  const consentTitle = () => def.questions.find((q) => q.key === 'consent')!.title;
   if (consent === undefined) {
     problems.push(
       t('bad_answer', {
-        question: consentTitle,
-        value: sub.answers.byKey.consent ?? '',
+        question: consentTitle(),
+        value: sub.answers.byKey.consent!,
         problem: SCHEMA_MESSAGES[ctx.lang].not_bool,
       }),
     );
@@ -164,10 +165,11 @@ function takeIntake(store: Store, def: FormDefinition, sub: Submission, ctx: Con
     const fill: Changes = {};
     for (const [key, value] of Object.entries(student.values)) {
       if (value === null || key === 'student_id') continue; // never overwrite with a blank
+      // A blank cell reads as null; an answered value came from its question.
       const kept = (existing.record as unknown as Record<string, Value>)[key] ?? null;
-      if (kept === null || kept === '') fill[key] = value;
+      if (kept === null) fill[key] = value;
       else if (shown(key, kept, ctx.lang) !== shown(key, value, ctx.lang)) {
-        const question = def.questions.find((q) => q.key === key)?.title ?? key;
+        const question = def.questions.find((q) => q.key === key)!.title;
         const [k, g] = [shown(key, kept, ctx.lang), shown(key, value, ctx.lang)];
         conflicts.push(t('conflict', { question, kept: k, given: g }));
       }
@@ -178,7 +180,7 @@ function takeIntake(store: Store, def: FormDefinition, sub: Submission, ctx: Con
     if (consent === false && existing.record.consent === null) fill.consent = false;
     if (consent === false && existing.record.consent === true) {
       const [k, g] = [shown('consent', true, ctx.lang), shown('consent', false, ctx.lang)];
-      conflicts.push(t('conflict', { question: consentTitle, kept: k, given: g }));
+      conflicts.push(t('conflict', { question: consentTitle(), kept: k, given: g }));
     }
     if (Object.keys(fill).length > 0) store.update('students', new Map([[existing.row, fill]]));
   }
@@ -197,8 +199,10 @@ function takeSession(store: Store, def: FormDefinition, sub: Submission, ctx: Co
   const typed = String(values.student_id ?? '');
   const roster = rosterIndex(store.read<Student>('students').rows.map((r) => r.record.student_id));
   const id = roster.get(canonicalId(typed));
-  if (typed !== '' && id === undefined) problems.push(t('unknown_student', { id: typed }));
-  else if (id !== undefined && id !== typed) notes.push(t('id_repaired', { typed, id }));
+  if (typed !== '') {
+    if (id === undefined) problems.push(t('unknown_student', { id: typed }));
+    else if (id !== typed) notes.push(t('id_repaired', { typed, id }));
+  }
   const mentor = values.mentor_id;
   if (mentor && !store.read<MentorRow>('mentors').rows.some((r) => r.record.mentor_id === mentor)) {
     problems.push(t('unknown_mentor', { id: String(mentor) }));

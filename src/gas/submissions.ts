@@ -8,46 +8,18 @@
  */
 
 import type { FormKind } from '../core/forms/definitions';
-import { findRow, markerNote, normaliseAnswer, responseKey } from '../core/forms/identity';
-import type { Ledger } from '../core/forms/ledger';
+import { findRow, responseKey } from '../core/forms/identity';
 import { FORM_MESSAGES } from '../core/forms/messages';
 import { reviewRecord } from '../core/forms/review';
-import { RowSet } from '../core/forms/rows';
-import { dayOrderOf, readShownDay, readShownInstant } from '../core/forms/shown';
 import { translator } from '../core/i18n/messages';
 import { sheetLabel } from '../core/schema/labels';
-import {
-  DUPLICATE_MINUTES,
-  type Other,
-  type Outcome,
-  type Submission,
-  takeSubmission,
-} from '../flows/submission';
+import type { Outcome } from '../flows/submission';
 import { openWorkbook, type Workbook } from './context';
-import {
-  builtDefinition,
-  type FormRecord,
-  type FormRecords,
-  loadFormRecords,
-  refreshChoicesIfNeeded,
-} from './forms';
-import {
-  answersOf,
-  answersPart,
-  keyOf,
-  loadLedger,
-  markTaken,
-  type ResponseRow,
-  type ResponsesSheet,
-  readResponses,
-  STAMP_COLUMN,
-  saveLedger,
-} from './responses';
+import { type FormRecord, type FormRecords, loadFormRecords, refreshChoicesIfNeeded } from './forms';
+import { answersOf, answersPart, markTaken, STAMP_COLUMN, saveLedger } from './responses';
 import { ensureReviewColumns } from './review';
 import { noticeAfterSubmission } from './review-notices';
-
-/** Before markers, taken rows were kept by row number in this property (migrated once). */
-const LEGACY_PROCESSED = 'pendamping.processed.';
+import { opened, stampNow, takeFromEvent, takeRow } from './take-response';
 
 interface FormSubmitEvent {
   range?: GoogleAppsScript.Spreadsheet.Range;
@@ -62,140 +34,13 @@ function kindOfSheet(records: FormRecords, sheet: GoogleAppsScript.Spreadsheet.S
   return KINDS.find((kind) => records[kind]?.sheetId === id) ?? null;
 }
 
-const today = (wb: Workbook) => Utilities.formatDate(wb.now, wb.timeZone, 'yyyy-MM-dd');
-const stampNow = (wb: Workbook) => Utilities.formatDate(wb.now, wb.timeZone, 'yyyy-MM-dd HH:mm');
-
-/** Rows taken by row number before markers existed: marked now (one write), then forgotten. */
-function migrateLegacy(wb: Workbook, responses: ResponsesSheet, ledger: Ledger): void {
-  const legacy = wb.properties.getProperty(LEGACY_PROCESSED + responses.kind);
-  if (legacy === null) return;
-  const processed = new RowSet(legacy);
-  const rows = responses.rows.filter((r) => r.key === null && processed.has(r.row));
-  if (rows.length > 0) {
-    const first = rows[0]!.row;
-    const range = responses.sheet.getRange(
-      first,
-      STAMP_COLUMN + 1,
-      rows[rows.length - 1]!.row - first + 1,
-      1,
-    );
-    const notes = range.getNotes();
-    const before = translator(FORM_MESSAGES, wb.lang)('taken_before');
-    for (const row of rows) {
-      const key = keyOf(row);
-      notes[row.row - first] = [markerNote(before, stampNow(wb), key, row.note, true)];
-      row.key = key;
-      ledger.add(key);
-    }
-    range.setNotes(notes);
-  }
-  wb.properties.deleteProperty(LEGACY_PROCESSED + responses.kind);
-}
-
-/** The other responses within the duplicate window, and whether each comes first or was taken. */
-function othersThan(responses: ResponsesSheet, row: ResponseRow): Other[] {
-  const at = Date.parse(row.receivedAt);
-  const near = (r: ResponseRow) => Math.abs(Date.parse(r.receivedAt) - at) <= DUPLICATE_MINUTES * 60_000;
-  return responses.rows
-    .filter((r) => r !== row && r.receivedAt !== '' && near(r))
-    .map((r) => {
-      const t = Date.parse(r.receivedAt);
-      const first = t < at || (t === at && row.row > 0 && r.row < row.row);
-      return { ...submissionOf(responses, r, r.cells), first, inTable: r.inTable };
-    });
-}
-
-function submissionOf(responses: ResponsesSheet, row: ResponseRow, cells: readonly string[]): Submission {
-  return {
-    answers: answersOf(responses, cells),
-    sheet: responses.sheet.getName(),
-    shownAt: row.stamp,
-    receivedAt: row.receivedAt,
-    key: keyOf(row),
-  };
-}
-
-const where = (outcome: Outcome, kind: FormKind, wb: Workbook) =>
-  sheetLabel(outcome.taken ? (kind === 'intake' ? 'assessments' : 'sessions') : 'review', wb.lang);
-
-/**
- * Takes one row: its answers (a teacher's correction counts; where the row lost the zeros the
- * event still has, the event's text), the duplicate check against earlier rows, the marker.
- */
-function takeRow(
-  wb: Workbook,
-  responses: ResponsesSheet,
-  row: ResponseRow,
-  ledger: Ledger,
-  event?: string[],
-): Outcome {
-  const cells = row.cells.map((cell, c) => {
-    const given = event?.[c];
-    const same =
-      given !== undefined && typeof given === 'string' && normaliseAnswer(given) === normaliseAnswer(cell);
-    return same &&
-      !responses.def.questions.some((q) => q.type === 'date' && responses.columns[q.key]?.includes(c))
-      ? given
-      : cell;
-  });
-  const sub = submissionOf(responses, row, cells);
-  if (sub.receivedAt === '') sub.receivedAt = wb.now.toISOString();
-  const outcome = takeSubmission(wb.tables, responses.def, sub, othersThan(responses, row), {
-    lang: wb.lang,
-    today: today(wb),
-  });
-  markTaken(responses, row, where(outcome, responses.kind, wb), stampNow(wb), sub.key, outcome.taken);
-  ledger.add(sub.key);
-  return outcome;
-}
-
-/** Takes a response whose row was deleted before it was taken: from its event alone. */
-function takeFromEvent(wb: Workbook, responses: ResponsesSheet, values: string[], key: string): Outcome {
-  const order = dayOrderOf(wb.spreadsheet.getSpreadsheetLocale());
-  const dateColumns = new Set(
-    responses.def.questions.filter((q) => q.type === 'date').flatMap((q) => responses.columns[q.key] ?? []),
-  );
-  const cells = values.map((v, c) => (dateColumns.has(c) ? (readShownDay(v, order) ?? v) : v));
-  const stamp = values[STAMP_COLUMN] ?? '';
-  const receivedAt = readShownInstant(stamp, order, wb.timeZone) ?? wb.now.toISOString();
-  const orphan: ResponseRow = {
-    row: 0,
-    stamp,
-    receivedAt,
-    answers: answersPart(values),
-    cells,
-    note: '',
-    key,
-    inTable: false,
-  };
-  const sub = submissionOf(responses, orphan, cells);
-  return takeSubmission(wb.tables, responses.def, sub, othersThan(responses, orphan), {
-    lang: wb.lang,
-    today: today(wb),
-  });
-}
-
-function opened(
-  wb: Workbook,
-  records: FormRecords,
-  kind: FormKind,
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-) {
-  const record = records[kind] as FormRecord;
-  const responses = readResponses(wb, kind, record, builtDefinition(wb, kind, record), sheet);
-  const ledger = loadLedger(wb, kind);
-  migrateLegacy(wb, responses, ledger);
-  ensureReviewColumns(wb);
-  return { responses, ledger };
-}
-
 /** What the trigger does once it holds the lock; the outcome, or null when nothing was taken. */
 function takeEvent(wb: Workbook, e: FormSubmitEvent): { kind: FormKind; outcome: Outcome } | null {
   const records = loadFormRecords(wb);
   const sheet = e.range!.getSheet();
   const kind = kindOfSheet(records, sheet);
   if (!kind) return null; // a form of the school's own, not ours
-  const { responses, ledger } = opened(wb, records, kind, sheet);
+  const { responses, ledger } = opened(wb, records[kind] as FormRecord, kind, sheet);
   const values = (e.values ?? []).map((v) => String(v ?? ''));
   const event = { stamp: values[STAMP_COLUMN] ?? '', answers: answersPart(values), key: null };
   const index = findRow(event, responses.rows);
@@ -264,7 +109,7 @@ function recordFailure(wb: Workbook | null, e: FormSubmitEvent, error: unknown):
   let marked: (() => void) | null = null;
   try {
     if (kind && sheet) {
-      const { responses, ledger } = opened(book, records, kind, sheet);
+      const { responses, ledger } = opened(book, records[kind] as FormRecord, kind, sheet);
       const parsed = answersOf(responses, values);
       answers = parsed.byKey;
       raw = parsed.raw;
@@ -318,7 +163,7 @@ export function takePendingResponses(): number {
         ? null
         : wb.spreadsheet.getSheets().find((s) => s.getSheetId() === record.sheetId);
     if (!record || !sheet) continue;
-    const { responses, ledger } = opened(wb, records, kind, sheet);
+    const { responses, ledger } = opened(wb, record, kind, sheet);
     const pending = responses.rows
       .filter((r) => r.key === null)
       .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.row - b.row);

@@ -1,6 +1,7 @@
 /**
- * Reads a form submission (the answers by question title, as the form-submit event gives
- * them) into records, with every problem that stops it named in the workbook's language.
+ * Reads a form response (its row in the responses sheet, by column; or a Review row's answer
+ * columns, by question key) into records, with every problem that stops it named in the
+ * workbook's language.
  */
 import type { Lang } from '../i18n/lang';
 import { translator } from '../i18n/messages';

@@ -154,11 +154,19 @@ describe('an intake', () => {
       expect(consent(store)).toBe(false);
     });
 
-    it('a repeated "no" stays no, never becoming yes', () => {
+    it('a repeated "no" stays no, never becoming yes, and is no conflict', () => {
       const store = withConsent('tidak');
-      take(store, answer(false));
-      take(store, answer(false));
+      expect(take(store, answer(false)).problems).toEqual([]);
+      expect(take(store, answer(false)).problems).toEqual([]);
       expect(consent(store)).toBe(false);
+    });
+
+    it('a "yes" where yes is recorded changes nothing', () => {
+      const store = school().seed('students', [
+        { student_id: '0012345678', name: 'Sinta', class: '8A', grade: '8', consent: 'ya' },
+      ]);
+      expect(take(store, answer(true)).problems).toEqual([]);
+      expect(store.writes.filter((w) => w.key === 'students')).toEqual([]);
     });
 
     it('a "yes" replaces a missing or earlier "no"', () => {
@@ -182,6 +190,9 @@ describe('an intake', () => {
       const store = school();
       take(store, intake({ consent: 'ya' }));
       expect(consent(store)).toBe(true);
+      const no = school();
+      take(no, intake({ consent: 'tidak' }));
+      expect(consent(no)).toBe(false);
       const other = school();
       expect(take(other, intake({ consent: 'mungkin' })).problems).toEqual([
         "Izin orang tua: 'mungkin' harus ya atau tidak",
@@ -189,11 +200,58 @@ describe('an intake', () => {
       expect(students(other)).toHaveLength(2);
     });
 
-    it('an unanswered consent leaves a known student as recorded', () => {
+    it('an unanswered consent (blank or spaces) leaves a known student as recorded', () => {
       const store = withConsent('ya');
-      take(store, intake({ consent: '' }));
+      expect(take(store, intake({ consent: '' })).problems).toEqual([]);
+      expect(take(store, intake({ consent: '   ' }, '2026-11-16T02:00:00.000Z')).problems).toEqual([]);
       expect(consent(store)).toBe(true);
     });
+  });
+
+  it('says only that the NISN is required when it is blank', () => {
+    const store = school();
+    expect(take(store, intake({ student_id: '' })).problems).toEqual(['NISN wajib diisi']);
+  });
+
+  it('refuses an assessment date in the future', () => {
+    const store = school();
+    expect(take(store, intake({ date: '2026-11-17' })).problems).toEqual([
+      'Tanggal asesmen: 2026-11-17 belum terjadi (di masa depan)',
+    ]);
+    expect(store.records('assessments')).toEqual([]);
+  });
+
+  it('never compares or overwrites with a blank answer, and writes nothing when there is nothing to fill', () => {
+    const store = school();
+    const outcome = take(
+      store,
+      intake({
+        student_id: '0115550102',
+        name: 'Beni',
+        class: '',
+        grade: '',
+        consent: 'Ya, orang tua/wali setuju',
+      }),
+    );
+    expect(outcome).toEqual({ taken: true, problems: [], needsPerson: false, added: [] });
+    expect(students(store)[0]).toMatchObject({ class: '7A', grade: 7, consent: true });
+    expect(store.writes.filter((w) => w.key === 'students')).toEqual([]);
+  });
+
+  it('takes an intake from a form without a consent question (consent left as recorded)', () => {
+    const store = school();
+    const def = { ...INTAKE, questions: INTAKE.questions.filter((q) => q.key !== 'consent') };
+    const sub = intake();
+    delete (sub.answers.byKey as Record<string, string>).consent;
+    expect(takeSubmission(store, def, sub, [], CTX).taken).toBe(true);
+    expect(students(store).at(-1)).toMatchObject({ student_id: '0012345678', consent: null });
+  });
+
+  it('names the intake form as the source of its Review row', () => {
+    const store = school();
+    const sub = intake({ student_id: '123' });
+    take(store, sub);
+    expect(review(store)[0]!.source).toBe(`formulir asesmen (Jawaban Formulir 1, ${sub.shownAt})`);
   });
 
   it('refuses a birth date in the future (today is fine)', () => {
@@ -246,10 +304,18 @@ describe('a session log', () => {
     const store = school();
     const outcome = take(store, session({ student_id: '115550102 – Beni (7A)' }));
     expect(outcome.taken).toBe(true);
+    expect(outcome.problems).toEqual([
+      'NISN “115550102” dibaca sebagai 0115550102 (angka 0 di depan dilengkapi: siswa itu ada di lembar Siswa)',
+    ]);
     expect(store.records<SessionRow>('sessions')[0]!.student_id).toBe('0115550102');
     expect(review(store)).toEqual([
       expect.objectContaining({ status: 'done', taken: true, origin: 'session' }),
     ]);
+  });
+
+  it('says only that the student is required when none was chosen', () => {
+    const store = school();
+    expect(take(store, session({ student_id: '' })).problems).toEqual(['Siswa wajib diisi']);
   });
 
   it('sends an unknown student and an unknown mentor to Review with both reasons', () => {
@@ -307,6 +373,13 @@ describe('the same response twice', () => {
     expect(findDuplicate(session({}, at(0)), [other(later, false, true)])).toMatchObject({ inTable: true });
     expect(findDuplicate(session({}, at(0)), [other(later, false, false)])).toBeNull();
     expect(findDuplicate(session({}, at(-5, -1)), [other(later, false, true)])).toBeNull();
+  });
+
+  it('reads a question the other response did not have as unanswered', () => {
+    const first = other(session({ notes: '' }, at(0)));
+    delete (first.answers.byKey as Record<string, string>).notes;
+    expect(findDuplicate(session({ notes: '' }, at(1)), [first])).toBe(first);
+    expect(findDuplicate(session({ notes: 'x' }, at(1)), [first])).toBeNull();
   });
 
   it('compares answers as a person reads them: leading zeros and spaces aside, any other difference counts', () => {
