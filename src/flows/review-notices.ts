@@ -34,6 +34,8 @@ export interface NoticeResult {
   sent: number;
   /** Mentors left for another day: the quota is kept for the monthly summaries. */
   held: number;
+  /** Mentors with logs still to be told (told today already, or held): a later run has work. */
+  waiting: number;
 }
 
 const mentorOf = (row: ReviewRow) => idOfChoice(String(row.mentor_id ?? ''));
@@ -82,15 +84,16 @@ export function sendReviewNotices(store: Store, mailer: NoticeMailer, ctx: Notic
       .map(({ record }) => mentorOf(record)),
   );
   const due = new Map<string, Array<{ row: number; record: ReviewRow }>>();
+  const tomorrow = new Set<string>();
   for (const entry of rows) {
     const { record } = entry;
     if (record.taken === true || !isOpenReview(record) || record.notified !== null) continue;
     const mentor = mentorOf(record);
-    if (toldToday.has(mentor)) continue;
-    due.set(mentor, [...(due.get(mentor) ?? []), entry]);
+    if (toldToday.has(mentor)) tomorrow.add(mentor);
+    else due.set(mentor, [...(due.get(mentor) ?? []), entry]);
   }
   const reserve = reserveFor(store, mentors);
-  const result: NoticeResult = { sent: 0, held: 0 };
+  const result: NoticeResult = { sent: 0, held: 0, waiting: 0 };
   const stamps = new Map<number, Changes>();
   for (const [mentorId, entries] of due) {
     const mentor = mentors.find((m) => m.mentor_id === mentorId);
@@ -105,5 +108,6 @@ export function sendReviewNotices(store: Store, mailer: NoticeMailer, ctx: Notic
     for (const { row } of entries) stamps.set(row, { notified: ctx.now });
   }
   store.update('review', stamps);
+  result.waiting = result.held + tomorrow.size;
   return result;
 }

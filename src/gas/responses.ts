@@ -32,6 +32,8 @@ export interface ResponseRow extends Candidate {
 export interface ResponsesSheet {
   kind: FormKind;
   sheet: Sheet;
+  /** The sheet's name (read once). */
+  name: string;
   def: FormDefinition;
   header: string[];
   /** Question key → its columns (0-based). */
@@ -85,7 +87,7 @@ export function readResponses(
       inTable: markerInTable(note),
     });
   }
-  return { kind, sheet, def, header, columns, rows };
+  return { kind, sheet, name: sheet.getName(), def, header, columns, rows };
 }
 
 /** A row's key: taken ones keep the key they were taken under. */

@@ -29,10 +29,26 @@ export function sendNotices(wb: Workbook): NoticeResult {
   });
 }
 
-/** After a form response was taken: a failure to notify is logged, never recorded as the response's. */
-export function noticeAfterSubmission(wb: Workbook): void {
+/** Set to the day notices were left waiting (a mentor told already that day, or the quota kept). */
+const WAITING = 'pendamping.notices.waiting';
+
+const todayOf = (wb: Workbook) => Utilities.formatDate(wb.now, wb.timeZone, 'yyyy-MM-dd');
+
+function sendAndRemember(wb: Workbook): void {
+  const { waiting } = sendNotices(wb);
+  if (waiting > 0) wb.properties.setProperty(WAITING, todayOf(wb));
+  else wb.properties.deleteProperty(WAITING);
+}
+
+/**
+ * After form responses were taken: when a session log went to Review, or notices waited since an
+ * earlier day. A failure to notify is logged, never recorded as the response's.
+ */
+export function noticeAfterSubmission(wb: Workbook, sessionReviewed: boolean): void {
   try {
-    sendNotices(wb);
+    const waiting = wb.properties.getProperty(WAITING);
+    if (!sessionReviewed && (waiting === null || waiting === todayOf(wb))) return;
+    sendAndRemember(wb);
   } catch (error) {
     console.warn(`Pendamping: mentor notices not sent: ${String(error)}`);
   }
@@ -47,7 +63,7 @@ export function sendPendingReviewNotices(): void {
     const lock = LockService.getDocumentLock();
     if (!lock?.tryLock(10_000)) return;
     try {
-      sendNotices(openWorkbook());
+      sendAndRemember(openWorkbook());
     } finally {
       SpreadsheetApp.flush();
       lock.releaseLock();

@@ -6,6 +6,7 @@
 import { translator } from '../core/i18n/messages';
 import { sheetDef } from '../core/schema/sheets';
 import { uiMessages } from '../core/ui/messages';
+import type { Store } from '../flows/ports';
 import { retakeFixed } from '../flows/review';
 import { openWorkbook, type Workbook } from './context';
 import { definitionOf, refreshChoicesIfNeeded } from './forms';
@@ -20,6 +21,27 @@ export function ensureReviewColumns(wb: Workbook): void {
   const table = ensureTable(wb.layout, 'review', wb.lang);
   formatColumns(table, wb.lang, {});
   wb.tables.invalidate('review');
+}
+
+/** The workbook's tables, with Review's columns made whole before the first row is written there. */
+export function reviewReady(wb: Workbook): Store {
+  let checked = false;
+  return {
+    get lang() {
+      return wb.tables.lang;
+    },
+    timeZone: wb.tables.timeZone,
+    read: (key) => wb.tables.read(key),
+    update: (key, changes) => wb.tables.update(key, changes),
+    replaceWhere: (key, matches, records) => wb.tables.replaceWhere(key, matches, records),
+    append(key, records) {
+      if (key === 'review' && records.length > 0 && !checked) {
+        ensureReviewColumns(wb);
+        checked = true;
+      }
+      return wb.tables.append(key, records);
+    },
+  };
 }
 
 /** Menu: takes again every Review row marked fixed, and says how it went. */

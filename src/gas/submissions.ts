@@ -90,8 +90,11 @@ function afterTaking(wb: Workbook, taken: Array<{ kind: FormKind; outcome: Outco
   } catch (error) {
     console.warn(`Pendamping: the form lists were not refreshed: ${String(error)}`);
   }
-  // Any response is a chance to send the notices that waited for a new day.
-  noticeAfterSubmission(wb);
+  // A log in Review, or notices that waited for a new day: mentors hear of them now.
+  noticeAfterSubmission(
+    wb,
+    taken.some((x) => x.kind === 'session' && x.outcome.problems.length > 0 && !x.outcome.taken),
+  );
 }
 
 /** Keeps the submission whole in Review with the error, so nothing a person typed is lost. */

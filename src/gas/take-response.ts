@@ -31,7 +31,7 @@ import {
   readResponses,
   STAMP_COLUMN,
 } from './responses';
-import { ensureReviewColumns } from './review';
+import { reviewReady } from './review';
 
 /** Before markers, taken rows were kept by row number in this property (migrated once). */
 const LEGACY_PROCESSED = 'pendamping.processed.';
@@ -82,7 +82,7 @@ function othersThan(responses: ResponsesSheet, row: ResponseRow): Other[] {
 function submissionOf(responses: ResponsesSheet, row: ResponseRow, cells: readonly string[]): Submission {
   return {
     answers: answersOf(responses, cells),
-    sheet: responses.sheet.getName(),
+    sheet: responses.name,
     shownAt: row.stamp,
     receivedAt: row.receivedAt,
     key: keyOf(row),
@@ -114,7 +114,7 @@ export function takeRow(
   });
   const sub = submissionOf(responses, row, cells);
   if (sub.receivedAt === '') sub.receivedAt = wb.now.toISOString();
-  const outcome = takeSubmission(wb.tables, responses.def, sub, othersThan(responses, row), {
+  const outcome = takeSubmission(reviewReady(wb), responses.def, sub, othersThan(responses, row), {
     lang: wb.lang,
     today: today(wb),
   });
@@ -148,13 +148,13 @@ export function takeFromEvent(
     inTable: false,
   };
   const sub = submissionOf(responses, orphan, cells);
-  return takeSubmission(wb.tables, responses.def, sub, othersThan(responses, orphan), {
+  return takeSubmission(reviewReady(wb), responses.def, sub, othersThan(responses, orphan), {
     lang: wb.lang,
     today: today(wb),
   });
 }
 
-/** A responses sheet read, its ledger loaded, older markers migrated, Review's columns whole. */
+/** A responses sheet read, its ledger loaded, older markers migrated. */
 export function opened(
   wb: Workbook,
   record: FormRecord,
@@ -164,6 +164,5 @@ export function opened(
   const responses = readResponses(wb, kind, record, builtDefinition(wb, kind, record), sheet);
   const ledger = loadLedger(wb, kind);
   migrateLegacy(wb, responses, ledger);
-  ensureReviewColumns(wb);
   return { responses, ledger };
 }

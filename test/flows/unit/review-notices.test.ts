@@ -42,7 +42,7 @@ describe('sendReviewNotices', () => {
     refused(store, { date: '2026-11-15', minutes: 'lima' });
     refused(store, { mentor_id: 'M02 – Pak Yos' });
     const mail = mailer();
-    expect(sendReviewNotices(store, mail, ctx())).toEqual({ sent: 2, held: 0 });
+    expect(sendReviewNotices(store, mail, ctx())).toEqual({ sent: 2, held: 0, waiting: 0 });
     expect(mail.sent.map((m) => m.to)).toEqual(['sari@smpn3.sch.id', 'yos@smpn3.sch.id']);
     const [sari] = mail.sent;
     expect(sari!.subject).toBe('Catatan sesi belum masuk (2) — SMP Negeri 3');
@@ -62,6 +62,7 @@ describe('sendReviewNotices', () => {
     expect(sendReviewNotices(store, mail, ctx('2026-11-17', '2026-11-17T02:00:00.000Z'))).toEqual({
       sent: 0,
       held: 0,
+      waiting: 0,
     });
   });
 
@@ -107,10 +108,12 @@ describe('sendReviewNotices', () => {
     expect(sendReviewNotices(store, mail, ctx('2026-11-16', '2026-11-16T09:00:00.000Z'))).toEqual({
       sent: 0,
       held: 0,
+      waiting: 1,
     });
     expect(sendReviewNotices(store, mail, ctx('2026-11-17', '2026-11-17T01:00:00.000Z'))).toEqual({
       sent: 1,
       held: 0,
+      waiting: 0,
     });
     expect(mail.sent[1]!.subject).toBe('Catatan sesi belum masuk (1) — SMP Negeri 3');
     expect(mail.sent[1]!.text).toContain("'700'");
@@ -125,7 +128,7 @@ describe('sendReviewNotices', () => {
     refused(store, { mentor_id: 'M02 – Pak Yos' });
     // Two mentors and two coordinators: 4 kept; 5 left allows one notice.
     const mail = mailer(5);
-    expect(sendReviewNotices(store, mail, ctx())).toEqual({ sent: 1, held: 1 });
+    expect(sendReviewNotices(store, mail, ctx())).toEqual({ sent: 1, held: 1, waiting: 1 });
     expect(store.records<ReviewRow>('review').map((r) => r.notified !== null)).toEqual([true, false]);
   });
 
@@ -137,6 +140,6 @@ describe('sendReviewNotices', () => {
     store.update('review', new Map([[4, { status: 'dismissed' }]]));
     refused(store, { mentor_id: 'M03 – Bu Rina' });
     const mail = mailer();
-    expect(sendReviewNotices(store, mail, ctx())).toEqual({ sent: 0, held: 0 });
+    expect(sendReviewNotices(store, mail, ctx())).toEqual({ sent: 0, held: 0, waiting: 0 });
   });
 });
