@@ -99,8 +99,8 @@ export function turnOffMonthlyEmails() {
 
 /** Trigger (daily): the month's summary when it is due and not yet done. */
 export function monthlyRun(_e?: unknown) {
-  handleMonthly(false);
   sendPendingReviewNotices();
+  handleMonthly(false);
 }
 
 /** Menu: creates the intake form (or offers to open or rebuild it). */
