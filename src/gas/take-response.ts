@@ -7,7 +7,7 @@ import type { FormKind } from '../core/forms/definitions';
 import { markerNote, normaliseAnswer } from '../core/forms/identity';
 import type { Ledger } from '../core/forms/ledger';
 import { FORM_MESSAGES } from '../core/forms/messages';
-import { RowSet } from '../core/forms/rows';
+import { takenByNumber } from '../core/forms/rows';
 import { dayOrderOf, readShownDay, readShownInstant } from '../core/forms/shown';
 import { translator } from '../core/i18n/messages';
 import { sheetLabel } from '../core/schema/labels';
@@ -43,8 +43,8 @@ export const stampNow = (wb: Workbook) => Utilities.formatDate(wb.now, wb.timeZo
 function migrateLegacy(wb: Workbook, responses: ResponsesSheet, ledger: Ledger): void {
   const legacy = wb.properties.getProperty(LEGACY_PROCESSED + responses.kind);
   if (legacy === null) return;
-  const processed = new RowSet(legacy);
-  const rows = responses.rows.filter((r) => r.key === null && processed.has(r.row));
+  const taken = takenByNumber(legacy);
+  const rows = responses.rows.filter((r) => r.key === null && taken(r.row));
   if (rows.length > 0) {
     const first = rows[0]!.row;
     const range = responses.sheet.getRange(

@@ -81,7 +81,7 @@ export function idOfChoice(choice: string): string {
 export function intakeForm(lang: Lang, school: string): FormDefinition {
   const t = translator(FORM_MESSAGES, lang);
   const label = (sheet: 'students' | 'assessments', key: string) =>
-    columnLabel(sheet, key, lang).replace(/\s*\(.*\)$/, '');
+    columnLabel(sheet, key, lang).split(' (')[0]!;
   const scale = (key: string, low: number, high: number, labels: [string, string]): Question => ({
     key,
     type: 'scale',

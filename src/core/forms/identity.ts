@@ -43,7 +43,7 @@ export function responseKey(stampText: string, answers: readonly string[]): stri
 
 /** The timestamp half of a key: responses that arrived in the same second share it. */
 export function stampOfKey(key: string): string {
-  return key.split('.')[0] ?? '';
+  return key.slice(0, Math.max(0, key.indexOf('.')));
 }
 
 const MARK = 'Pendamping ✓';

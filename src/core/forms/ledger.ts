@@ -21,10 +21,10 @@ interface Entry {
 export class Ledger {
   private readonly entries: Entry[];
 
-  constructor(text = '') {
+  constructor(text: string) {
     this.entries = text
       .split(' ')
-      .map((part) => /^([tc]):(\S+)$/.exec(part))
+      .map((part) => /^([tc]):(\S+)/.exec(part))
       .filter((m): m is RegExpExecArray => m !== null)
       .map((m) => ({ how: m[1] as 't' | 'c', key: m[2]! }));
   }
@@ -55,13 +55,12 @@ export class Ledger {
 
   /**
    * The ledger as stored, newest last, the oldest dropped to fit.
-   * @example const l = new Ledger(); l.add('a.b'); l.toString() // 't:a.b'
+   * @example const l = new Ledger(''); l.add('a.b'); l.toString() // 't:a.b'
    */
   toString(): string {
     const parts = this.entries.map((e) => `${e.how}:${e.key}`);
-    let size = parts.reduce((n, p) => n + p.length + 1, 0);
-    let from = 0;
-    while (size > LEDGER_CHARS && from < parts.length) size -= parts[from++]!.length + 1;
-    return parts.slice(from).join(' ');
+    let text = parts.join(' ');
+    for (let from = 1; text.length > LEDGER_CHARS; from++) text = parts.slice(from).join(' ');
+    return text;
   }
 }

@@ -102,7 +102,7 @@ export function readAnswers(
   sheet: SheetKey,
   keys: readonly string[],
   ctx: Context,
-  pastOnly: readonly string[] = [],
+  pastOnly: readonly string[],
 ): ReadResult {
   const t = translator(FORM_MESSAGES, ctx.lang);
   const ts = translator(SCHEMA_MESSAGES, ctx.lang);
@@ -118,15 +118,16 @@ export function readAnswers(
       values[key] = null;
       continue;
     }
-    const parsed = parseCell({ ...columnDef(sheet, key), required: false }, text, ctx.timeZone);
+    // Blank answers are handled above: the column's own requirement never applies here.
+    const parsed = parseCell(columnDef(sheet, key), text, ctx.timeZone);
     if (!parsed.ok) {
       problems.push(
         t('bad_answer', { question: title, value: text, problem: ts(parsed.problem, parsed.params) }),
       );
       continue;
     }
-    if (pastOnly.includes(key) && typeof parsed.value === 'string' && parsed.value > ctx.today) {
-      problems.push(t('future_date', { question: title, date: parsed.value }));
+    if (pastOnly.includes(key) && String(parsed.value) > ctx.today) {
+      problems.push(t('future_date', { question: title, date: String(parsed.value) }));
       continue;
     }
     values[key] = parsed.value;

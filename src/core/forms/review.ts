@@ -24,8 +24,8 @@ export interface ReviewEntry {
   answers: Readonly<Record<string, string>>;
 }
 
-const FIELD_OF = new Map(REVIEW_ANSWERS.map(([column, field]) => [column, field]));
-const COLUMN_OF = new Map(REVIEW_ANSWERS.map(([column, field]) => [field, column]));
+const fieldOf = (column: string) => REVIEW_ANSWERS.find(([c]) => c === column)?.[1];
+const columnOf = (field: string) => REVIEW_ANSWERS.find(([, f]) => f === field)?.[0];
 
 /**
  * The Review record of an entry, by column key (answers that fit no column stay in raw only).
@@ -43,7 +43,7 @@ export function reviewRecord(entry: ReviewEntry): Record<string, Value> {
     raw: entry.raw,
   };
   for (const [field, value] of Object.entries(entry.answers)) {
-    const column = COLUMN_OF.get(field);
+    const column = columnOf(field);
     if (column && value.trim() !== '') record[column] = value;
   }
   return record;
@@ -56,7 +56,7 @@ export function reviewRecord(entry: ReviewEntry): Record<string, Value> {
 export function answersOfReview(row: ReviewRow): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [column, value] of Object.entries(row)) {
-    const field = FIELD_OF.get(column);
+    const field = fieldOf(column);
     if (field && value !== null && String(value).trim() !== '') out[field] = String(value).trim();
   }
   return out;

@@ -42,8 +42,8 @@ function readWall(text: string, order: DayOrder): Wall | null {
     minute: Number(m[5] ?? 0),
     second: Number(m[6] ?? 0),
   };
-  const check = new Date(Date.UTC(year, month - 1, day));
-  const real = check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
+  // A day past the month's end (or 0) rolls into another month.
+  const real = new Date(Date.UTC(year, month - 1, day)).getUTCMonth() === month - 1;
   return real && wall.hour < 24 && wall.minute < 60 && wall.second < 60 ? wall : null;
 }
 

@@ -26,7 +26,8 @@ const SCHOOL_NUMBER = /^[0-9A-Za-z][0-9A-Za-z./-]{2,24}$/;
  * @example canonicalId('115550102') // '0115550102'; canonicalId('7A-12') // '7A-12'
  */
 export function canonicalId(id: string): string {
-  return DIGITS.test(id) && id.length < 10 ? id.padStart(10, '0') : id;
+  // padStart leaves 10 digits and more as they are.
+  return DIGITS.test(id) ? id.padStart(10, '0') : id;
 }
 
 /**

@@ -128,3 +128,37 @@ describe('matchScore and findRow', () => {
     expect(findRow(row('t3', ['a']), [])).toBe(-1);
   });
 });
+
+describe('edges that matter', () => {
+  it('normaliseAnswer strips zeros only from an all-digit answer, and only leading ones', () => {
+    expect(normaliseAnswer('00a1')).toBe('00a1');
+    expect(normaliseAnswer('1007')).toBe('1007');
+    expect(normaliseAnswer('a007')).toBe('a007');
+  });
+
+  it('stampOfKey is the part before the dot', () => {
+    expect(stampOfKey('abc.def')).toBe('abc');
+    expect(stampOfKey('nodot')).toBe('');
+  });
+
+  it('markerNote keeps a teacher note of several lines whole, and drops one of spaces only', () => {
+    const before = markerNote('Sesi', 'y', 'a.b', 'baris satu\nbaris dua', true);
+    expect(markerNote('Sesi', 'x', 'c.d', before, false)).toBe(
+      'Pendamping ✓ Sesi · x\nkey c.d kept\nbaris satu\nbaris dua',
+    );
+    expect(markerNote('Sesi', 'x', 'c.d', '   ', true)).toBe('Pendamping ✓ Sesi · x\nkey c.d taken');
+  });
+
+  it('markerKey and markerInTable read only whole key lines', () => {
+    expect(markerKey('Pendamping ✓ Sesi\nno key a.b')).toBeNull();
+    expect(markerInTable('Pendamping ✓ S\nkey a.b kept\nkey c.d takenx')).toBe(false);
+    expect(markerInTable('Pendamping ✓ S\nkey a.b kept\ncatatan: key c.d taken')).toBe(false);
+  });
+
+  it('findRow takes a row with the same timestamp even when no answer is alike, and the first of equals', () => {
+    const row = (stamp: string, answers: string[], key: string | null = null) => ({ stamp, answers, key });
+    expect(findRow(row('t', ['x']), [row('t', ['y'], 'k')])).toBe(0);
+    expect(findRow(row('t', ['a']), [row('u', ['a']), row('t', ['a']), row('t', ['a'])])).toBe(1);
+    expect(findRow(row('t1', ['a']), [row(' t1 ', ['a'])])).toBe(0);
+  });
+});

@@ -48,3 +48,16 @@ describe('mentorNotice', () => {
     expect(email.html).toContain('&lt;script&gt;');
   });
 });
+
+describe('the notice in HTML', () => {
+  it('is the text, paragraph by paragraph, escaped', () => {
+    const email = mentorNotice('en', 'a@b.id', 'Bu Sari', 'S', [log()]);
+    expect(email.html).toBe(
+      '<p>Dear Bu Sari,</p>' +
+        '<p>1 of the session logs you sent could not go into the Sessions sheet yet. Nothing is lost: each waits in the Review sheet for the coordinator.</p>' +
+        '<ul><li>Session of 2026-11-16 with Beni (7A) (individu), sent 2026-11-16: Menit: &#39;900&#39; harus antara 1 dan 600</li></ul>' +
+        '<p><b>What to do</b>: If you sent the same log twice, nothing. Otherwise send the form again with the answers corrected, or tell the coordinator. If a student or a mentor is missing from the lists, ask the coordinator to refresh the form lists first.</p>' +
+        '<p style="color:#5f6368">Pendamping sends this at most once a day, and only about your own logs.</p>',
+    );
+  });
+});

@@ -55,6 +55,7 @@ describe('resolveStudentId (another school number allowed)', () => {
     ['1'.repeat(26), { ok: false, problem: 'bad_nisn', id: '1'.repeat(26) }],
     ['a'.repeat(26), { ok: false, problem: 'bad_id', id: 'a'.repeat(26) }],
     ['a'.repeat(25), { ok: true, id: 'a'.repeat(25) }],
+    ['1'.repeat(25), { ok: true, id: '1'.repeat(25) }],
   ])('%j', (typed, expected) => {
     expect(resolveStudentId(typed, roster, false)).toEqual(expected);
   });
