@@ -108,7 +108,7 @@ export const uiMessages = defineMessages({
     'forms.owner': 'Pemilik: {owner}.',
     'forms.not_owner':
       'Hanya {owner} yang dapat membangun ulang formulir ini atau memperbarui daftarnya (formulir milik pembuatnya). Mintalah kepadanya, atau minta formulir dibagikan kepada Anda.',
-    'menu.retake': 'Ambil ulang baris Periksa yang sudah diperbaiki',
+    'menu.retake': 'Ambil ulang baris Periksa',
     'review.title': 'Periksa',
     'review.retaken': '{taken} diambil, {open} masih perlu dicek (lihat alasan baru), {closed} ditutup.',
     'snapshot.title': 'Potret risiko',

@@ -70,7 +70,10 @@ describe('FormApp.createTextValidation and TextItem.setValidation', () => {
         t.forms.createTextValidation().setHelpText('1–600').requireNumberBetween(1, 600).build(),
       );
     form.addTextItem().setTitle('Catatan');
-    expect(t.forms.openById(form.getId()).getItems().length).toBe(2);
+    expect(summariseForms(t.state, t.wb)[0]!.items.map((i) => i.validation)).toEqual([
+      { rule: { kind: 'between', low: 1, high: 600 }, helpText: '1–600' },
+      undefined,
+    ]);
   });
 
   it('is counted and needs AuthMode.FULL like the rest of FormApp', () => {
