@@ -102,9 +102,9 @@ const notTaken = (problems: string[]): Outcome => ({ taken: false, problems, nee
  * @example findDuplicate(sub, [{ ...sameAnswersTenMinutesBefore, first: true, inTable: false }]) // that one
  */
 export function findDuplicate(sub: Submission, others: readonly Other[]): Other | null {
-  const keys = Object.keys(sub.answers.byKey);
+  const answers = Object.entries(sub.answers.byKey);
   const same = (a: Answers) =>
-    keys.every((k) => normaliseAnswer(a.byKey[k] ?? '') === normaliseAnswer(sub.answers.byKey[k] ?? ''));
+    answers.every(([k, v]) => normaliseAnswer(a.byKey[k] ?? '') === normaliseAnswer(v));
   const at = Date.parse(sub.receivedAt);
   for (const e of others) {
     const gap = Math.abs(at - Date.parse(e.receivedAt));
@@ -119,7 +119,7 @@ const shown = (key: string, value: Value, lang: Lang) =>
 
 /** The consent answer: true, false, or null when unanswered; undefined when unreadable. */
 function consentOf(text: string): boolean | null | undefined {
-  if (text.trim() === '') return null;
+  if (text === '') return null; // answers come trimmed
   for (const lang of ['en', 'id'] as const) {
     if (text === FORM_MESSAGES[lang].consent_yes) return true;
     if (text === FORM_MESSAGES[lang].consent_no) return false;

@@ -33,6 +33,7 @@ describe('mentorNotice', () => {
     ]);
     expect(email.html).toContain('<li>Session of 2026-11-16 with Beni (7A) (individu)');
     expect(email.html.match(/<li>/g)).toHaveLength(2);
+    expect(email.html).toContain('600</li><li>Session of no date');
   });
 
   it('says when the student is not on the list', () => {

@@ -46,14 +46,16 @@ describe('reviewRecord', () => {
 });
 
 describe('answersOfReview', () => {
-  it('gives the answer columns back by field, blanks left out', () => {
+  it('gives the answer columns back by field, trimmed, blanks and spaces left out', () => {
     const row = {
       ...reviewRecord(entry),
       status: 'fixed',
       topics: '',
+      follow_up: '   ',
+      minutes: ' 90 ',
       notified: null,
     } as unknown as ReviewRow;
-    expect(answersOfReview(row)).toEqual({ mentor_id: 'M01 – Bu Sari', minutes: '900', status: 'aktif' });
+    expect(answersOfReview(row)).toEqual({ mentor_id: 'M01 – Bu Sari', minutes: '90', status: 'aktif' });
   });
 });
 

@@ -325,6 +325,9 @@ describe('a session log', () => {
       'tidak ada siswa dengan NISN 0099999999 di lembar Siswa',
       'tidak ada pendamping dengan ID M09 di lembar Pendamping',
     ]);
+    expect(review(store)[0]!.problem).toBe(
+      'tidak ada siswa dengan NISN 0099999999 di lembar Siswa; tidak ada pendamping dengan ID M09 di lembar Pendamping',
+    );
     expect(store.records('sessions')).toEqual([]);
   });
 
