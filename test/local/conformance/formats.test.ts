@@ -109,9 +109,11 @@ describe('Backgrounds and fonts', () => {
       const header = sheet.getRange('A1:B1');
       header.setFontWeight('bold');
       expect(header.getFontWeights()).toEqual([['bold', 'bold']]);
-      header.setFontWeight(null as unknown as string);
+      header.setFontWeight(null);
       expect(header.getFontWeight()).toBe('normal');
-      expect(errorOf(() => header.setFontWeight('heavy'))).toBe('Invalid argument: fontWeight');
+      expect(errorOf(() => (header.setFontWeight as (w: string) => unknown)('heavy'))).toBe(
+        'Invalid argument: fontWeight',
+      );
       expect(header.getFontWeight()).toBe('normal');
     },
   );
