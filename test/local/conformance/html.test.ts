@@ -103,6 +103,21 @@ describe('Showing pages', () => {
     },
   );
 
+  it(
+    cite(
+      `${UI}#alert(String,String,ButtonSet)`,
+      'alert(title, prompt, buttons) returns the button the person pressed',
+    ),
+    () => {
+      const { ui, state } = html();
+      state.answers.push('NO');
+      expect(String(ui.alert('Kirim email?', 'Ringkasan bulan ini', ui.ButtonSet.YES_NO))).toBe('NO');
+      expect(state.alerts).toEqual([
+        { title: 'Kirim email?', prompt: 'Ringkasan bulan ini', buttons: 'YES_NO', answer: 'NO' },
+      ]);
+    },
+  );
+
   it.todo(
     cite(
       `${HTML}/html-template#evaluate()`,
