@@ -70,6 +70,15 @@ function createMenu(env: Env, onAdd: (lines: MenuLine[]) => void, title: string)
 
 export function createUi(env: Env, state: UiState, htmlOf: (output: unknown) => HtmlOutputState) {
   const answer = (fallback: string) => state.answers.shift() ?? fallback;
+  // showModalDialog(userInterface, title) and showModelessDialog take the dialog's title as a
+  // required String: https://developers.google.com/apps-script/reference/base/ui#showModalDialog(Object,String)
+  const dialogTitle = (method: string, title: unknown): string => {
+    if (typeof title !== 'string')
+      env.fail(
+        `The parameters (HtmlOutput,${title === undefined || title === null ? 'null' : typeof title}) don't match the method signature for Ui.${method}.`,
+      );
+    return title;
+  };
   const setMenu = (lines: MenuLine[]) => {
     state.menu = lines;
   };
@@ -108,13 +117,21 @@ export function createUi(env: Env, state: UiState, htmlOf: (output: unknown) => 
       ],
       showModalDialog: [
         'ui',
-        (output: unknown, title: string) =>
-          void state.dialogs.push({ title: String(title), html: htmlOf(output).content, modal: true }),
+        (output: unknown, title: unknown) =>
+          void state.dialogs.push({
+            title: dialogTitle('showModalDialog', title),
+            html: htmlOf(output).content,
+            modal: true,
+          }),
       ],
       showModelessDialog: [
         'ui',
-        (output: unknown, title: string) =>
-          void state.dialogs.push({ title: String(title), html: htmlOf(output).content, modal: false }),
+        (output: unknown, title: unknown) =>
+          void state.dialogs.push({
+            title: dialogTitle('showModelessDialog', title),
+            html: htmlOf(output).content,
+            modal: false,
+          }),
       ],
       alert: ['ui', alert],
       prompt: ['ui', prompt],
