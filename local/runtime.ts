@@ -438,9 +438,12 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       if (Number.isNaN(target)) throw new Error(`advanceTo: not a date: ${date}`);
       if (target < clock) throw new Error('advanceTo: the clock only moves forward');
       const fired: TriggerRun[] = [];
+      const from = clock;
       for (let guard = 0; guard < 10_000; guard++) {
+        // Each trigger's next firing after the later of where the clock started and its own last
+        // firing, so that two users' triggers due at the same minute both fire.
         const due = triggerState.triggers
-          .map((t) => ({ t, at: triggerDue(t, clock) }))
+          .map((t) => ({ t, at: triggerDue(t, Math.max(from, t.base)) }))
           .filter((d): d is { t: TriggerRecord; at: number } => d.at !== null && d.at <= target)
           .sort((a, b) => a.at - b.at)[0];
         if (!due) break;
