@@ -167,7 +167,10 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       return locale;
     },
     sleep(ms: number) {
-      clock += Math.max(0, ms);
+      // An execution is stopped at its limit: a sleep past it ends there.
+      const ex = current();
+      const left = ex ? Math.max(0, ex.limitMs - elapsed(ex, clock, Date.now())) : Number.POSITIVE_INFINITY;
+      clock += Math.min(Math.max(0, ms), left + 1);
       checkTime();
     },
   };
