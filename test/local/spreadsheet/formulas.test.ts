@@ -178,11 +178,11 @@ describe('custom-function formulas', () => {
     expect(env.calls.get('Range.setValue')).toBe(1);
   });
 
-  it('recalculates only after a change, and not for formats', () => {
+  it('recalculates only after a change of its arguments, and not for formats', () => {
     let count = 0;
     const { view, app } = book({ TICK: () => ++count });
     const s = view();
-    s.setCell('A1', '=TICK()');
+    s.setCell('A1', '=TICK(B1)');
     s.values();
     s.values();
     const range = app.getActiveSpreadsheet().getSheets()[0]!.getRange('A1');
@@ -190,6 +190,9 @@ describe('custom-function formulas', () => {
     range.setBackground('red').setNumberFormat('0.0');
     expect(range.getDisplayValue()).toBe('1.0');
     expect(count).toBe(1);
+    // "A custom function recalculates only when its arguments change": C1 is not one of them.
+    s.setCell('C1', 'x');
+    expect(s.cell('A1').value).toBe(1);
     s.setCell('B1', 'x');
     expect(s.cell('A1').value).toBe(2);
   });

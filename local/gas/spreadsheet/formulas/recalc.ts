@@ -84,8 +84,13 @@ function maySpill(formula: string): boolean {
   return spills(tree);
 }
 
+/** Each workbook's last custom-function results, by cell: { arguments' key, result }. */
+const memos = new WeakMap<CalcWorkbook, Map<string, { key: string; value: Scalar | Matrix | undefined }>>();
+
 /** Clears every array result, then evaluates every formula once, dependencies first. */
 export function recalculate(wb: CalcWorkbook, options: CalcOptions): void {
+  if (!memos.has(wb)) memos.set(wb, new Map());
+  const memo = memos.get(wb)!;
   const entries: Entry[] = [];
   const bySheet = new Map<number, Entry[]>();
   for (const sheet of wb.sheets) {
@@ -145,7 +150,18 @@ export function recalculate(wb: CalcWorkbook, options: CalcOptions): void {
     timeZone: wb.timeZone,
     now: options.now,
     readRange: (range, sheetHigh) => readRange(entry, range, sheetHigh),
-    callCustom: (name, args) => callCustom(options, name, args),
+    callCustom: (name, args) => {
+      // "A custom function recalculates only when its arguments change": a call with the same
+      // arguments (and locale and zone, which the add-on reads) keeps its last result.
+      // https://developers.google.com/apps-script/guides/sheets/functions#optimization
+      const key = `${name}\u0000${wb.timeZone}\u0000${JSON.stringify(args)}`;
+      const cellKey = `${entry.sheet.id}:${entry.row}:${entry.col}`;
+      const hit = memo.get(cellKey);
+      if (hit && hit.key === key && (options.outcome?.() ?? 'run') === 'run') return hit.value;
+      const value = callCustom(options, name, args);
+      if ((options.outcome?.() ?? 'run') === 'run' && value !== undefined) memo.set(cellKey, { key, value });
+      return value;
+    },
   });
 
   for (const entry of entries) evaluate(entry);
