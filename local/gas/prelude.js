@@ -73,7 +73,8 @@
 
   const ISO_DATE_ONLY = /^[+-]?\d{4,6}(-\d{2}(-\d{2})?)?$/;
   const ISO_LOCAL = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
-  const HAS_ZONE = /(\bGMT|\bUTC|\bUT\b|Z$|[+-]\d{2}:?\d{2}\)?$)/i;
+  // A zone is named (GMT, UTC) or follows a time (10:00Z, 10:00+07:00); '05-09-2026' has none.
+  const HAS_ZONE = /\b(GMT|UTC|UT)\b|\d:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i;
   /** Date.parse in the script's zone: a string without a zone is wall-clock time there. */
   function parse(text) {
     const s = String(text).trim();
