@@ -22,14 +22,8 @@ import {
 } from './gas/import';
 import { withDocumentLock } from './gas/lock';
 import { buildAddonMenu } from './gas/menu';
-import {
-  handleMonthly,
-  installMonthlyAction,
-  removeMonthlyAction,
-  sendNowAction,
-  sendTest,
-  showPreview,
-} from './gas/monthly';
+import { handleMonthly, sendNowAction, sendTest, showPreview } from './gas/monthly';
+import { startMonthlyRun, turnOffAction, turnOnAction } from './gas/monthly-trigger';
 import { showHelpDialog, showImportDialog, showSidebar } from './gas/sidebar';
 import { handleFormSubmit } from './gas/submissions';
 
@@ -87,17 +81,18 @@ export function sendMonthlySummaryNow() {
 
 /** Menu: installs the daily trigger that sends the monthly emails (again: replaces it). */
 export function turnOnMonthlyEmails() {
-  installMonthlyAction();
+  turnOnAction();
 }
 
 /** Menu: removes the monthly emails' trigger. */
 export function turnOffMonthlyEmails() {
-  removeMonthlyAction();
+  turnOffAction();
 }
 
 /** Trigger (daily): the month's summary when it is due and not yet done. */
-export function monthlyRun(_e?: unknown) {
-  handleMonthly(false);
+export function monthlyRun(e?: { triggerUid?: string }) {
+  const wb = startMonthlyRun(e);
+  if (wb) handleMonthly(false, wb);
 }
 
 /** Menu: creates the intake form (or offers to open or rebuild it). */

@@ -1,8 +1,9 @@
 /**
- * The monthly summary on Apps Script: one daily time-driven trigger (an add-on may have one
- * per document) that, from the Settings day on, runs the month's summary until every email is
- * out; MailApp with its daily quota; errors written to the workbook, since add-on triggers send
- * no failure email.
+ * The monthly summary on Apps Script: one daily time-driven trigger (monthly-trigger.ts: an
+ * add-on may have one per user per document) that, from the Settings day on, runs the month's
+ * summary until every email is out; MailApp with its daily quota; errors written to the
+ * workbook, since add-on triggers send no failure email. Each run claims its month on the
+ * spreadsheet first (monthly-state.ts), so two runs never send the same month at once.
  */
 import { escapeHtml } from '../core/html';
 import { translator } from '../core/i18n/messages';
@@ -17,11 +18,8 @@ import {
   runMonthly,
 } from '../flows/monthly';
 import { openWorkbook, type Workbook } from './context';
-import { withDocumentLock } from './lock';
-
-export const MONTHLY_HANDLER = 'monthlyRun';
-const SINCE = 'pendamping.monthly.since';
-const DONE = 'pendamping.monthly.done';
+import { withDocumentLockIfAny } from './lock';
+import { claimMonth, offState, readMonthlyState, releaseMonth } from './monthly-state';
 
 const mailApp: Mailer = {
   remaining: () => MailApp.getRemainingDailyQuota(),
@@ -34,25 +32,6 @@ const setting = (wb: Workbook, key: string, fallback: number) => {
   const n = Number(wb.settings[key]);
   return Number.isFinite(n) && wb.settings[key] !== '' ? n : fallback;
 };
-
-/** Installs the daily trigger (installing again replaces it); the first report is this month's. */
-export function installMonthly(wb: Workbook): void {
-  removeMonthly();
-  const hour = Math.min(23, Math.max(0, Math.round(setting(wb, 'summary_hour', 7))));
-  ScriptApp.newTrigger(MONTHLY_HANDLER)
-    .timeBased()
-    .everyDays(1)
-    .atHour(hour)
-    .inTimezone(wb.timeZone)
-    .create();
-  if (!wb.properties.getProperty(SINCE)) wb.properties.setProperty(SINCE, today(wb).slice(0, 7));
-}
-
-export function removeMonthly(): void {
-  for (const trigger of ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet())) {
-    if (trigger.getHandlerFunction() === MONTHLY_HANDLER) ScriptApp.deleteTrigger(trigger);
-  }
-}
 
 /** Writes a failure where the coordinator will see it (if even that fails, the trigger's own log has it). */
 function recordError(wb: Workbook, error: unknown): void {
@@ -72,29 +51,32 @@ function recordError(wb: Workbook, error: unknown): void {
  * The daily trigger: does last month's summary when it is due and not yet done; else returns
  * at once. `now` (the menu's "Send held emails now") skips the waiting for the Settings day.
  */
-export function handleMonthly(now = false): RunResult | null {
-  const wb = openWorkbook();
+export function handleMonthly(now = false, wb: Workbook = openWorkbook()): RunResult | null {
   const day = today(wb);
   const reportMonth = previousMonth(day.slice(0, 7));
-  const since = wb.properties.getProperty(SINCE) ?? '';
+  const state = readMonthlyState(wb.spreadsheet) ?? offState();
   if (!now && Number(day.slice(8)) < setting(wb, 'summary_day', 1)) return null;
-  if (!now && reportMonth < since) return null;
-  if (wb.properties.getProperty(DONE) === reportMonth) return null;
+  if (!now && (state.paused || reportMonth < state.since)) return null;
+  if (state.done === reportMonth) return null;
+  if (!claimMonth(wb.spreadsheet, reportMonth, Session.getEffectiveUser().getEmail(), wb.now)) return null;
+  let result: RunResult | null = null;
   try {
-    return withDocumentLock(() => {
-      const result = runMonthly(wb.tables, mailApp, {
+    result = withDocumentLockIfAny(() => {
+      const outcome = runMonthly(wb.tables, mailApp, {
         reportMonth,
         runMonth: day.slice(0, 7),
         today: day,
         at: wb.now.toISOString(),
       });
-      if (result.snapshot) updateAsOf(wb, day);
-      if (result.held === 0) wb.properties.setProperty(DONE, reportMonth);
-      return result;
+      if (outcome.snapshot) updateAsOf(wb, day);
+      return outcome;
     });
+    return result;
   } catch (error) {
     recordError(wb, error);
     throw error;
+  } finally {
+    releaseMonth(wb.spreadsheet, reportMonth, result?.held === 0);
   }
 }
 
@@ -147,25 +129,6 @@ export function sendTest(): string {
   ]);
   wb.spreadsheet.toast(t('monthly.test_sent', { to: me }), t('monthly.test'), 8);
   return me;
-}
-
-/** Menu: installs the monthly emails and says when they go out. */
-export function installMonthlyAction(): void {
-  const wb = openWorkbook();
-  const t = translator(uiMessages, wb.lang);
-  withDocumentLock(() => installMonthly(wb));
-  wb.spreadsheet.toast(
-    t('monthly.installed', { day: setting(wb, 'summary_day', 1), hour: setting(wb, 'summary_hour', 7) }),
-    t('monthly.title'),
-    10,
-  );
-}
-
-export function removeMonthlyAction(): void {
-  const wb = openWorkbook();
-  const t = translator(uiMessages, wb.lang);
-  removeMonthly();
-  wb.spreadsheet.toast(t('monthly.removed'), t('monthly.title'), 8);
 }
 
 /** Menu: last month's summary now (its held emails too), without waiting for the trigger. */

@@ -4,10 +4,11 @@
  * where Apps Script is strict and counting every call.
  */
 
-export { createSpreadsheetApp } from './facade/app';
+export { createSpreadsheetApp, createSpreadsheetFacade } from './facade/app';
 export { createCharts } from './facade/chart';
 export type { SpreadsheetHooks } from './facade/context';
-export type { CustomFunctions } from './formulas/recalc';
+export type { CustomFunctionOutcome, CustomFunctions } from './formulas/recalc';
+export { LOADING } from './formulas/recalc';
 export type { CellValue } from './model/cell';
 export { SheetsError } from './model/errors';
 export type { WorkbookJSON } from './model/json';
