@@ -14,7 +14,7 @@ const QUOTAS = 'https://developers.google.com/apps-script/guides/services/quotas
 /** MailApp with a fresh daily quota of 100 recipients (a consumer account). */
 function mailApp() {
   const state = createMailState(100);
-  const app = createMailApp(fakeEnv(), state, () => '2026-09-01') as unknown as GoogleAppsScript.Mail.MailApp;
+  const app = createMailApp(fakeEnv(), state) as unknown as GoogleAppsScript.Mail.MailApp;
   return { state, app };
 }
 
