@@ -149,7 +149,7 @@ export class UserSheet {
 
   private area(range: string): Area {
     const ref = parseA1(range);
-    if (!ref || ref.form !== 'cells' || ref.row2 === null || ref.col2 === null)
+    if (ref?.form !== 'cells' || ref.row2 === null || ref.col2 === null)
       throw new SheetsError(`Not a range of cells: ${range}`);
     return {
       row: ref.row1,
