@@ -35,9 +35,10 @@ export interface UiState {
   answers: string[];
   /**
    * Answers an alert or prompt that `answers` does not cover (the preview asks the person); it may
-   * throw to stop the run there. Without it, an alert gets its default button and a prompt ''.
+   * throw to stop the run there. Without it (or when it returns undefined), an alert gets its
+   * default button and a prompt ''.
    */
-  ask?: ((question: Question) => string) | null;
+  ask?: ((question: Question) => string | undefined) | null;
 }
 
 export function createUiState(): UiState {

@@ -119,6 +119,56 @@ export interface PasteOptions {
   blanks?: 'skip' | 'clear';
 }
 
+interface PastePlan {
+  writes: Array<{ row: number; col: number; typed: Typed }>;
+  /** What the cells that would change meet. */
+  verdict: Verdict;
+  refusal: string | null;
+  warnings: string[];
+}
+
+/** What pasting `rows` from (row, col) would write, and what stands in its way. */
+function planPaste(
+  wb: Workbook,
+  sheet: SheetData,
+  row: number,
+  col: number,
+  rows: readonly (readonly string[])[],
+  options: PasteOptions,
+): PastePlan {
+  const clear = options.blanks === 'clear';
+  const width = Math.max(0, ...rows.map((line) => line.length));
+  const plan: PastePlan = { writes: [], verdict: 'free', refusal: null, warnings: [] };
+  for (let r = 0; r < rows.length; r++) {
+    for (let c = 0; c < width; c++) {
+      const text = rows[r]![c] ?? '';
+      const at = { row: row + r, col: col + c };
+      if (text === '' && (!clear || !ownContent(sheet, at.row, at.col))) continue;
+      const where = formatA1(at.row, at.col);
+      const verdict = areaVerdict(wb, sheet, { ...at, numRows: 1, numCols: 1 });
+      if (verdict === 'blocked') return { ...plan, verdict, refusal: `${where}: ${PROTECTED_MESSAGE}` };
+      if (verdict === 'warning') plan.verdict = 'warning';
+      const { typed, problem, rejected } = typedInto(wb, sheet, at.row, at.col, text);
+      if (rejected) return { ...plan, refusal: `${where}: ${problem}` };
+      if (problem) plan.warnings.push(`${where}: ${problem}`);
+      plan.writes.push({ ...at, typed });
+    }
+  }
+  return plan;
+}
+
+/** What a paste would meet in the cells it changes (a person is asked before a warned one). */
+export function pasteVerdict(
+  wb: Workbook,
+  sheet: SheetData,
+  row: number,
+  col: number,
+  rows: readonly (readonly string[])[],
+  options: PasteOptions = {},
+): Verdict {
+  return planPaste(wb, sheet, row, col, rows, options).verdict;
+}
+
 /**
  * Types a block of text into the sheet from (row, col), all or nothing: the first locked cell or
  * rejected value refuses the whole block, naming the cell.
@@ -131,27 +181,11 @@ export function pasteBlock(
   rows: readonly (readonly string[])[],
   options: PasteOptions = {},
 ): EditResult {
-  const clear = options.blanks === 'clear';
-  const width = Math.max(0, ...rows.map((line) => line.length));
-  const warnings: string[] = [];
-  const writes: Array<{ row: number; col: number; typed: Typed }> = [];
-  for (let r = 0; r < rows.length; r++) {
-    for (let c = 0; c < width; c++) {
-      const text = rows[r]![c] ?? '';
-      const at = { row: row + r, col: col + c };
-      if (text === '' && (!clear || !ownContent(sheet, at.row, at.col))) continue;
-      const where = formatA1(at.row, at.col);
-      const verdict = areaVerdict(wb, sheet, { ...at, numRows: 1, numCols: 1 });
-      if (verdict === 'blocked') return { ok: false, error: `${where}: ${PROTECTED_MESSAGE}`, warnings: [] };
-      if (verdict === 'warning' && !warnings.includes(WARNING_MESSAGE)) warnings.push(WARNING_MESSAGE);
-      const { typed, problem, rejected } = typedInto(wb, sheet, at.row, at.col, text);
-      if (rejected) return { ok: false, error: `${where}: ${problem}`, warnings: [] };
-      if (problem) warnings.push(`${where}: ${problem}`);
-      writes.push({ ...at, typed });
-    }
-  }
-  for (const w of writes) writeTyped(sheet.ensureCell(w.row, w.col), w.typed);
-  if (writes.length) wb.changed();
+  const plan = planPaste(wb, sheet, row, col, rows, options);
+  if (plan.refusal) return { ok: false, error: plan.refusal, warnings: [] };
+  for (const w of plan.writes) writeTyped(sheet.ensureCell(w.row, w.col), w.typed);
+  if (plan.writes.length) wb.changed();
+  const warnings = plan.verdict === 'warning' ? [WARNING_MESSAGE, ...plan.warnings] : plan.warnings;
   return { ok: true, warnings };
 }
 

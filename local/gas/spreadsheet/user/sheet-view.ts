@@ -17,6 +17,7 @@ import {
   type EditResult,
   type PasteOptions,
   pasteBlock,
+  pasteVerdict,
   structureVerdict,
   typeInto,
   type Verdict,
@@ -135,6 +136,12 @@ export class UserSheet {
     const area = this.area(range);
     const blanks = Array.from({ length: area.numRows }, () => Array<string>(area.numCols).fill(''));
     return pasteBlock(this.wb, this.data, area.row, area.col, blanks, { blanks: 'clear' });
+  }
+
+  /** What pasting `rows` from `a1` would meet in the cells it changes. */
+  pasteVerdict(a1: string, rows: readonly (readonly string[])[], options: PasteOptions = {}): Verdict {
+    const { row, col } = this.at(a1);
+    return pasteVerdict(this.wb, this.data, row, col, rows, options);
   }
 
   /** What a person meets editing `range` ('B2' or 'B2:D9'): nothing, a warning, or a lock. */
