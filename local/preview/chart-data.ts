@@ -52,11 +52,11 @@ export function chartSeries(chart: Pick<ChartView, 'data' | 'numbers' | 'numHead
   const labels: string[] = [];
   const values: number[][] = series.map(() => []);
   for (let r = skip; r < length; r++) {
-    const label = domain ? (domain.text[r] ?? '') : String(r - skip + 1);
+    const label = domain?.text[r] ?? '';
     const row = series.map((s) => s.numbers[r] ?? null);
     // Sheets leaves out rows with neither a label nor a number.
     if (label === '' && row.every((v) => v === null)) continue;
-    labels.push(label);
+    labels.push(domain ? label : String(r - skip + 1));
     row.forEach((v, i) => {
       values[i]!.push(v ?? 0);
     });
