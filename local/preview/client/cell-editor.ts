@@ -49,12 +49,14 @@ function stopEditing(): void {
   $('grid').focus({ preventScroll: true });
 }
 
-/** Types `value` into the cell at `at`; then moves the selection by (dRow, dCol). */
+/**
+ * Types `value` into the cell at `at`. The selection moves by (dRow, dCol) at once, as in Sheets,
+ * so that typing can go on in the next cell while the runtime takes this one.
+ */
 export async function commit(at: Point, value: string, dRow: number, dCol: number): Promise<void> {
+  moveBy(dRow, dCol);
   const done = await sendEdit('/api/cell', { sheet: page.sheet, a1: a1Of(at.row, at.col), value });
   if (done) await reloadSheet();
-  moveBy(dRow, dCol);
-  $('grid').focus({ preventScroll: true });
 }
 
 async function finish(keep: boolean, dRow: number, dCol: number): Promise<void> {
@@ -62,8 +64,7 @@ async function finish(keep: boolean, dRow: number, dCol: number): Promise<void> 
   if (!at) return;
   const value = editor().value;
   stopEditing();
-  const unchanged = value === contentOf(cellAt(at));
-  if (keep && !unchanged) await commit(at, value, dRow, dCol);
+  if (keep && value !== contentOf(cellAt(at))) await commit(at, value, dRow, dCol);
   else moveBy(keep ? dRow : 0, keep ? dCol : 0);
 }
 

@@ -50,7 +50,7 @@ function pie(labels: string[], values: number[]): SVGSVGElement {
 }
 
 function columns(labels: string[], series: Array<{ values: number[] }>): SVGSVGElement {
-  const width = Math.max(240, labels.length * 70);
+  const width = Math.max(240, labels.length * 80);
   const [top, bottom, left] = [10, 40, 30];
   const height = 200;
   const plot = height - top - bottom;
@@ -79,12 +79,16 @@ function columns(labels: string[], series: Array<{ values: number[] }>): SVGSVGE
       rect.appendChild(svg('title', {}, `${label}: ${v}`));
       root.appendChild(rect);
     });
+    // A long label is cut to its slot (the legend below has it whole).
+    const room = Math.max(3, Math.floor(slot / 6.5));
+    const short = label.length > room ? `${label.slice(0, room - 1)}…` : label;
     const text = svg(
       'text',
       { x: left + i * slot + slot / 2, y: top + plot + 16, 'text-anchor': 'middle' },
-      label,
+      short,
     );
     text.setAttribute('class', 'label');
+    text.appendChild(svg('title', {}, label));
     root.appendChild(text);
   });
   return root;
