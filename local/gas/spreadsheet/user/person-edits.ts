@@ -86,18 +86,23 @@ function readRect(wb: Workbook, rect: GridRect): CellValue[][] {
   );
 }
 
-/** How Sheets reads `text` typed into (row, col); a refusal from its validation rule, if any. */
+/**
+ * How Sheets reads `text` typed into (row, col); a refusal from its validation rule, if any. With
+ * `calculate`, formulas are brought up to date first (a rule may read computed cells); a paste
+ * skips that, so that a block of rows does not recalculate the workbook.
+ */
 function typedInto(
   wb: Workbook,
   sheet: SheetData,
   row: number,
   col: number,
   text: string,
+  calculate: boolean,
 ): { typed: Typed; problem: string | null; rejected: boolean } {
   const current = sheet.cell(row, col);
   const typed = parseTyped(text, { locale: wb.locale, timeZone: wb.timeZone, format: current?.format });
   if (typed.kind !== 'value' || !current?.validation) return { typed, problem: null, rejected: false };
-  wb.ensureCalculated();
+  if (calculate) wb.ensureCalculated();
   const problem = checkValidation(current.validation, typed.value, {
     display: (v) => displayValue(v, undefined, wb),
     readRange: (rect) => readRect(wb, rect),
@@ -148,7 +153,7 @@ function planPaste(
       const verdict = areaVerdict(wb, sheet, { ...at, numRows: 1, numCols: 1 });
       if (verdict === 'blocked') return { ...plan, verdict, refusal: `${where}: ${PROTECTED_MESSAGE}` };
       if (verdict === 'warning') plan.verdict = 'warning';
-      const { typed, problem, rejected } = typedInto(wb, sheet, at.row, at.col, text);
+      const { typed, problem, rejected } = typedInto(wb, sheet, at.row, at.col, text, false);
       if (rejected) return { ...plan, refusal: `${where}: ${problem}` };
       if (problem) plan.warnings.push(`${where}: ${problem}`);
       plan.writes.push({ ...at, typed });
@@ -194,7 +199,7 @@ export function typeInto(wb: Workbook, sheet: SheetData, row: number, col: numbe
   const verdict = areaVerdict(wb, sheet, { row, col, numRows: 1, numCols: 1 });
   const result = verdictResult(verdict);
   if (!result.ok) return result;
-  const { typed, problem, rejected } = typedInto(wb, sheet, row, col, text);
+  const { typed, problem, rejected } = typedInto(wb, sheet, row, col, text, true);
   if (rejected) return { ok: false, error: problem!, warnings: result.warnings };
   if (problem) result.warnings.push(`Invalid: ${problem}`);
   writeTyped(sheet.ensureCell(row, col), typed);
