@@ -24,7 +24,7 @@ function columnsOf(chart: Pick<ChartView, 'data' | 'numbers'>): Column[] {
     for (let c = 0; c < width; c++) {
       columns.push({
         text: rows.map((r) => r[c] ?? ''),
-        numbers: rows.map((_, i) => chart.numbers[range]?.[i]?.[c] ?? null),
+        numbers: rows.map((_, i) => chart.numbers[range]![i]![c] ?? null),
       });
     }
   });
@@ -33,7 +33,7 @@ function columnsOf(chart: Pick<ChartView, 'data' | 'numbers'>): Column[] {
 
 function headerRows(series: Column[], numHeaders: number): number {
   if (numHeaders >= 0) return numHeaders;
-  const textOnTop = series.some((s) => s.text[0] !== undefined && s.text[0] !== '' && s.numbers[0] === null);
+  const textOnTop = series.some((s) => (s.text[0] ?? '') !== '' && s.numbers[0] === null);
   return textOnTop ? 1 : 0;
 }
 

@@ -4,6 +4,19 @@
  * ("a""b" is a"b); the line break that ends the copied block adds no empty row.
  */
 
+const endsCell = (c: string | undefined) => c === undefined || c === '\t' || c === '\r' || c === '\n';
+
+/** Where the quoted cell opening at `start` closes, or -1 when that quote opens no cell. */
+function closingQuote(text: string, start: number): number {
+  let j = start + 1;
+  while (j < text.length) {
+    if (text[j] !== '"') j++;
+    else if (text[j + 1] === '"') j += 2;
+    else return endsCell(text[j + 1]) ? j : -1;
+  }
+  return -1;
+}
+
 /**
  * The rows and cells of pasted text.
  *
@@ -13,52 +26,28 @@ export function parseClipboard(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let i = 0;
-  const n = text.length;
-  const endRow = () => {
-    rows.push(row);
-    row = [];
-  };
-  while (i <= n) {
-    let cell = '';
-    if (text[i] === '"') {
-      // A quoted cell runs to the quote that is followed by a tab, a line break or the end.
-      let j = i + 1;
-      let closed = -1;
-      while (j < n) {
-        if (text[j] === '"' && text[j + 1] === '"') j += 2;
-        else if (text[j] === '"') {
-          closed = j;
-          break;
-        } else j++;
-      }
-      const after = text[closed + 1];
-      if (closed >= 0 && (after === undefined || after === '\t' || after === '\r' || after === '\n')) {
-        cell = text.slice(i + 1, closed).replace(/""/g, '"');
-        i = closed + 1;
-      }
-    }
-    // Unquoted (or a quote that does not close a cell): the text up to the next tab or line break.
-    if (i < n && text[i] !== '\t' && text[i] !== '\r' && text[i] !== '\n') {
+  for (;;) {
+    const close = text[i] === '"' ? closingQuote(text, i) : -1;
+    if (close >= 0) {
+      row.push(text.slice(i + 1, close).replace(/""/g, '"'));
+      i = close + 1;
+    } else {
+      // Unquoted (or a quote that opens no cell): the text up to the next tab or line break.
       let j = i;
-      while (j < n && text[j] !== '\t' && text[j] !== '\r' && text[j] !== '\n') j++;
-      cell += text.slice(i, j);
+      while (!endsCell(text[j])) j++;
+      row.push(text.slice(i, j));
       i = j;
-    }
-    row.push(cell);
-    if (i >= n) {
-      endRow();
-      break;
     }
     if (text[i] === '\t') {
       i++;
       continue;
     }
-    // A line break: \r\n, \n or \r.
-    i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    endRow();
-    if (i >= n) break;
+    rows.push(row);
+    row = [];
+    // The end, or a line break (\r\n, \n or \r); the one that ends the block adds no row.
+    i += text.startsWith('\r\n', i) ? 2 : 1;
+    if (i >= text.length) return rows;
   }
-  return rows;
 }
 
 /** The text of a block of cells as Sheets copies it: tabs and line breaks, quoted where needed. */

@@ -54,6 +54,52 @@ describe('chartSeries', () => {
     expect(chartSeries(chart(withHeader, 0)).labels).toEqual(['Jenis', 'individu']);
   });
 
+  it('reads a first row as data when its number is blank but its label is not', () => {
+    expect(
+      chartSeries(
+        chart([
+          [
+            ['Tingkat 3', ''],
+            ['Tingkat 2', '5'],
+          ],
+        ]),
+      ),
+    ).toEqual({
+      labels: ['Tingkat 3', 'Tingkat 2'],
+      series: [{ name: '', values: [0, 5] }],
+    });
+  });
+
+  it('takes a header row when any series has text on top', () => {
+    const twoSeries = chart([
+      [
+        ['Jenis', 'Sesi', '2025'],
+        ['individu', '3', '4'],
+      ],
+    ]);
+    expect(chartSeries(twoSeries)).toEqual({
+      labels: ['individu'],
+      series: [
+        { name: 'Sesi', values: [3] },
+        { name: '2025', values: [4] },
+      ],
+    });
+  });
+
+  it('keeps a row without a label when one of its series has a number', () => {
+    expect(chartSeries(chart([[['', '', '2']]]))).toEqual({
+      labels: [''],
+      series: [
+        { name: '', values: [0] },
+        { name: '', values: [2] },
+      ],
+    });
+  });
+
+  it('numbers the points of a single column from 1 below its header', () => {
+    expect(chartSeries(chart([[['Jumlah'], ['5'], ['7']]])).labels).toEqual(['1', '2']);
+  });
+
   it('numbers the points of a single column, and leaves out rows with neither label nor number', () => {
     expect(chartSeries(chart([[['5'], [''], ['7']]]))).toEqual({
       labels: ['1', '3'],

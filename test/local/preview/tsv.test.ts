@@ -39,6 +39,11 @@ describe('parseClipboard', () => {
     ],
     ['a quote inside unquoted text stays', 'Ali "Abi" Umar\tx', [['Ali "Abi" Umar', 'x']]],
     ['a quote that closes nothing is text', '"half\tx', [['"half', 'x']]],
+    ['a quote closed before more text is text', '"a"b\tc', [['"a"b', 'c']]],
+    ['a quoted cell at the end of a Windows line', '"a\tb"\r\nc', [['a\tb'], ['c']]],
+    ['old Mac line ends', 'a\rb\r', [['a'], ['b']]],
+    ['a tab at the end is one more empty cell', 'a\t', [['a', '']]],
+    ['nothing is one empty cell', '', [['']]],
   ])('%s', (_name, text, rows) => {
     expect(parseClipboard(text)).toEqual(rows);
   });
