@@ -37,7 +37,7 @@ describeInBrowser('the mentor-assignment sidebar in chromium, on the demo school
   });
 
   it('opens from the add-on menu and lists unassigned at-risk students, markup shown as text', async () => {
-    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByRole('button', { name: 'Ekstensi' }).click();
     await page.getByRole('menuitem', { name: 'Tetapkan pendamping' }).click();
     await page.waitForSelector('#sidebar-frame');
     sidebar = page.frame({ url: /\/sidebar/ })!;

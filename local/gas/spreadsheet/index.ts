@@ -16,5 +16,5 @@ export type { WorkbookOptions } from './model/workbook';
 export { Workbook } from './model/workbook';
 export type { EffectiveFormat } from './user/effective-format';
 export type { CellView, ChartView, SheetView } from './user/sheet-grid';
-export type { CellSnapshot, EditResult } from './user/sheet-view';
+export type { CellSnapshot, EditResult, PasteOptions, Verdict } from './user/sheet-view';
 export { UserSheet } from './user/sheet-view';
