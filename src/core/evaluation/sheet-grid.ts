@@ -35,7 +35,7 @@ export interface SheetChart {
 export interface SheetGrid {
   values: (string | number)[][];
   formats: string[][];
-  weights: string[][];
+  weights: Array<Array<'bold' | 'normal'>>;
   colours: string[][];
   charts: SheetChart[];
 }
@@ -84,7 +84,9 @@ export class GridBuilder {
     return {
       values: fill((cell) => (cell === undefined ? '' : typeof cell === 'string' ? cell : (cell[1] ?? ''))),
       formats: fill((cell) => FORMATS[cell === undefined || typeof cell === 'string' ? 'text' : cell[0]]),
-      weights: fill((_, style) => (style === 'body' || style === 'note' ? 'normal' : 'bold')),
+      weights: fill((_, style): 'bold' | 'normal' =>
+        style === 'body' || style === 'note' ? 'normal' : 'bold',
+      ),
       colours: fill((_, style) => (style === 'note' ? NOTE_COLOUR : '#000000')),
       charts: this.charts,
     };
