@@ -2,13 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { baselinesOf } from '../../../src/core/evaluation/baselines';
 import { dropoutSection, dropoutYear, enrolledAtStart, gradeIn } from '../../../src/core/evaluation/dropout';
 import { schoolYear } from '../../../src/core/evaluation/year';
-import { baseline, HISTORY, STUDENTS, student, TODAY, YEAR } from './fixtures';
+import {
+  baseline,
+  HISTORY,
+  LAST_YEAR_HISTORY,
+  LAST_YEAR_STUDENTS,
+  STUDENTS,
+  student,
+  TODAY,
+  YEAR,
+} from './fixtures';
 
-const index = baselinesOf(HISTORY);
+// Computed inside each test: a mutant that throws must fail a test, not the file's collection.
+const index = () => baselinesOf(HISTORY);
 
 describe('enrolled at the start of the year', () => {
   it('is the first baseline (July): S1–S6, not S7 who was never in one', () => {
-    expect([...enrolledAtStart(YEAR, STUDENTS, index)!].sort()).toEqual(['S1', 'S2', 'S3', 'S4', 'S5', 'S6']);
+    expect([...enrolledAtStart(YEAR, STUDENTS, index())!].sort()).toEqual([
+      'S1',
+      'S2',
+      'S3',
+      'S4',
+      'S5',
+      'S6',
+    ]);
   });
 
   it('adds those who left before a late first baseline, and not those who left before the year', () => {
@@ -25,7 +42,7 @@ describe('enrolled at the start of the year', () => {
   });
 
   it('is unknown without a baseline in the year', () => {
-    expect(enrolledAtStart(schoolYear(2023), STUDENTS, index)).toBeNull();
+    expect(enrolledAtStart(schoolYear(2023), STUDENTS, index())).toBeNull();
   });
 });
 
@@ -52,12 +69,12 @@ describe('gradeIn', () => {
 });
 
 describe('dropoutYear', () => {
-  const year = dropoutYear(YEAR, STUDENTS, index, TODAY, TODAY);
+  const year = () => dropoutYear(YEAR, STUDENTS, index(), TODAY, TODAY);
 
   it('counts four dropouts of six enrolled (S3 Jul, S4 Nov, S2 Mar, S7 Apr) and the transfer apart', () => {
-    expect([year.enrolled, year.dropouts, year.transfers]).toEqual([6, 4, 1]);
-    expect(year.per100).toBeCloseTo(66.667, 3);
-    const byMonth = Object.fromEntries(year.months.map((m) => [m.month, [m.dropouts, m.transfers]]));
+    expect([year().enrolled, year().dropouts, year().transfers]).toEqual([6, 4, 1]);
+    expect(year().per100).toBeCloseTo(66.667, 3);
+    const byMonth = Object.fromEntries(year().months.map((m) => [m.month, [m.dropouts, m.transfers]]));
     expect(byMonth).toEqual({
       '2025-07': [1, 0],
       '2025-08': [0, 0],
@@ -72,12 +89,12 @@ describe('dropoutYear', () => {
       '2026-05': [0, 0],
       '2026-06': [0, 0],
     });
-    expect(year.months[0]!.per100).toBeCloseTo(100 / 6, 6);
-    expect(year.months[1]!.per100).toBe(0);
+    expect(year().months[0]!.per100).toBeCloseTo(100 / 6, 6);
+    expect(year().months[1]!.per100).toBe(0);
   });
 
   it('by grade: S3 of 2 in grade 7; S2 and S7 in grade 8 (S7 not enrolled at the start); S4 of 2 in grade 9', () => {
-    expect(year.grades).toEqual([
+    expect(year().grades).toEqual([
       { grade: 7, enrolled: 2, dropouts: 1, per100: 50 },
       { grade: 8, enrolled: 2, dropouts: 2, per100: 100 },
       { grade: 9, enrolled: 2, dropouts: 1, per100: 50 },
@@ -85,7 +102,7 @@ describe('dropoutYear', () => {
   });
 
   it('has no figures for months not reached yet, and counts only up to the day', () => {
-    const soFar = dropoutYear(YEAR, STUDENTS, index, '2025-11-12', '2025-11-12');
+    const soFar = dropoutYear(YEAR, STUDENTS, index(), '2025-11-12', '2025-11-12');
     expect(soFar.months.map((m) => m.dropouts)).toEqual([
       1,
       0,
@@ -102,7 +119,7 @@ describe('dropoutYear', () => {
     ]);
     expect(soFar.months[6]).toEqual({ month: '2026-01', dropouts: null, per100: null, transfers: null });
     expect([soFar.dropouts, soFar.transfers]).toEqual([2, 1]);
-    expect(dropoutYear(YEAR, STUDENTS, index, '2025-11-11', '2025-11-11').dropouts).toBe(1);
+    expect(dropoutYear(YEAR, STUDENTS, index(), '2025-11-11', '2025-11-11').dropouts).toBe(1);
   });
 
   it('gives counts but no rate when the record holds no baseline of the year', () => {
@@ -122,19 +139,8 @@ describe('dropoutYear', () => {
 });
 
 describe('dropoutSection', () => {
-  const lastYear = [
-    baseline('P1', '2024-09', 1),
-    baseline('P2', '2024-09', 1),
-    baseline('P3', '2024-09', 2),
-    baseline('P4', '2024-09', 1),
-  ];
-  const students = [
-    ...STUDENTS,
-    student({ student_id: 'P1', grade: 8, status: 'dropped_out', status_date: '2024-10-03' }),
-    student({ student_id: 'P2', grade: 9, status: 'dropped_out', status_date: '2025-03-01' }),
-    student({ student_id: 'P3', grade: 9, status: 'graduated', status_date: '2025-06-20' }),
-    student({ student_id: 'P4', grade: 7, status: 'dropped_out', status_date: '2024-08-20' }),
-  ];
+  const lastYear = LAST_YEAR_HISTORY;
+  const students = [...STUDENTS, ...LAST_YEAR_STUDENTS];
 
   it('shows the year before beside it when the record holds it, over the same months too', () => {
     const section = dropoutSection(
@@ -153,7 +159,7 @@ describe('dropoutSection', () => {
   });
 
   it('leaves the year before out when the record holds no baseline of it', () => {
-    const section = dropoutSection(2025, students, index, TODAY, TODAY);
+    const section = dropoutSection(2025, students, index(), TODAY, TODAY);
     expect([section.previous, section.previousSameMonths]).toEqual([null, null]);
   });
 
@@ -164,7 +170,7 @@ describe('dropoutSection', () => {
 
   it('counts students marked dropped out without a date apart', () => {
     const undated = [...STUDENTS, student({ student_id: 'U', status: 'dropped_out' })];
-    const section = dropoutSection(2025, undated, index, TODAY, TODAY);
+    const section = dropoutSection(2025, undated, index(), TODAY, TODAY);
     expect([section.undated, section.year.dropouts]).toEqual([1, 4]);
   });
 });

@@ -4,9 +4,11 @@ import type { EvaluatedSession, EvaluatedStudent } from '../../../src/core/evalu
 import { HISTORY, input, SESSIONS, STUDENTS } from './fixtures';
 
 describe('evaluateSchoolYear', () => {
-  const e = evaluateSchoolYear(input());
+  // Computed inside each test: a mutant that throws must fail a test, not the file's collection.
+  const evaluation = () => evaluateSchoolYear(input());
 
   it('answers the four questions of the hand-counted year', () => {
+    const e = evaluation();
     expect([e.schoolYear, e.from, e.to, e.through]).toEqual([
       '2025/2026',
       '2025-07-01',
@@ -62,12 +64,13 @@ describe('evaluateSchoolYear', () => {
   });
 
   it('gives a JSON-like object: it survives JSON unchanged', () => {
+    const e = evaluation();
     expect(JSON.parse(JSON.stringify(e))).toEqual(e);
   });
 
   it('is pure: the same record gives the same figures and is left as it was', () => {
     const before = JSON.stringify([STUDENTS, HISTORY, SESSIONS]);
-    expect(evaluateSchoolYear(input())).toEqual(e);
+    expect(evaluateSchoolYear(input())).toEqual(evaluation());
     expect(JSON.stringify([STUDENTS, HISTORY, SESSIONS])).toBe(before);
   });
 

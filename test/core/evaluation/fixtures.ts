@@ -174,3 +174,28 @@ export function input(over: Partial<EvaluationInput> = {}): EvaluationInput {
     ...over,
   };
 }
+
+/**
+ * The year before (2024/2025), for comparisons: its first baseline in September 2024 holds P1–P4;
+ * P4 left in August before it, P1 in October, P2 in March; P3 graduated.
+ */
+export const LAST_YEAR_HISTORY: RiskHistoryRow[] = [
+  baseline('P1', '2024-09', 1),
+  baseline('P2', '2024-09', 1),
+  baseline('P3', '2024-09', 2),
+  baseline('P4', '2024-09', 1),
+];
+export const LAST_YEAR_STUDENTS: EvaluatedStudent[] = [
+  student({ student_id: 'P1', grade: 8, status: 'dropped_out', status_date: '2024-10-03' }),
+  student({ student_id: 'P2', grade: 9, status: 'dropped_out', status_date: '2025-03-01' }),
+  student({ student_id: 'P3', grade: 9, status: 'graduated', status_date: '2025-06-20' }),
+  student({ student_id: 'P4', grade: 7, status: 'dropped_out', status_date: '2024-08-20' }),
+];
+
+/** The fixture school with the year before on record. */
+export const withLastYear = (over: Partial<EvaluationInput> = {}) =>
+  input({
+    students: [...STUDENTS, ...LAST_YEAR_STUDENTS],
+    history: [...HISTORY, ...LAST_YEAR_HISTORY],
+    ...over,
+  });

@@ -3,9 +3,10 @@ import { baselineOf, baselinesOf, flagged, per100, shareOf } from '../../../src/
 import { baselineMonths, flagSection, leaverOf, leaversOf } from '../../../src/core/evaluation/flags';
 import { baseline, HISTORY, STUDENTS, student, TODAY, YEAR } from './fixtures';
 
-const index = baselinesOf(HISTORY);
-const section = flagSection(YEAR, STUDENTS, index, TODAY);
-const byId = (id: string) => section.leavers.find((l) => l.student_id === id)!;
+// Computed inside each test: a mutant that throws must fail a test, not the file's collection.
+const index = () => baselinesOf(HISTORY);
+const section = () => flagSection(YEAR, STUDENTS, index(), TODAY);
+const byId = (id: string) => section().leavers.find((l) => l.student_id === id)!;
 
 describe('the baselines', () => {
   it('keep one row per student and month, the later one, and leave manual snapshots out', () => {
@@ -38,7 +39,7 @@ describe('the baselines', () => {
   });
 
   it('list the months of the year that hold one, up to the day', () => {
-    expect(baselineMonths(YEAR, index, '2025-10-15')).toEqual(['2025-07', '2025-08', '2025-09', '2025-10']);
+    expect(baselineMonths(YEAR, index(), '2025-10-15')).toEqual(['2025-07', '2025-08', '2025-09', '2025-10']);
     expect(
       baselineMonths(YEAR, baselinesOf([baseline('A', '2025-09', 1), baseline('A', '2026-07', 1)]), TODAY),
     ).toEqual(['2025-09']);
@@ -68,7 +69,7 @@ describe('the leavers and their tiers before leaving', () => {
   });
 
   it('carry who they are', () => {
-    expect(leaverOf(STUDENTS[1]!, index)).toEqual({
+    expect(leaverOf(STUDENTS[1]!, index())).toEqual({
       student_id: 'S2',
       name: 'Budi',
       class: '8B',
@@ -82,13 +83,13 @@ describe('the leavers and their tiers before leaving', () => {
 
 describe('recall, alert load, precision and the missed', () => {
   it('recall at 1 month: S2 of 4; at 3 months: S2 and S4 of 4; S3 and S7 have no snapshot', () => {
-    expect(section.recall1).toEqual({ value: 0.25, part: 1, n: 4 });
-    expect(section.recall3).toEqual({ value: 0.5, part: 2, n: 4 });
-    expect([section.noSnapshot1, section.noSnapshot3]).toEqual([2, 2]);
+    expect(section().recall1).toEqual({ value: 0.25, part: 1, n: 4 });
+    expect(section().recall3).toEqual({ value: 0.5, part: 2, n: 4 });
+    expect([section().noSnapshot1, section().noSnapshot3]).toEqual([2, 2]);
   });
 
   it('alert load by month: the share of each baseline at Tier 2–3', () => {
-    const load = Object.fromEntries(section.alertLoad.map((m) => [m.month, [m.share.part, m.share.n]]));
+    const load = Object.fromEntries(section().alertLoad.map((m) => [m.month, [m.share.part, m.share.n]]));
     expect(load).toEqual({
       '2025-07': [0, 6],
       '2025-08': [2, 5], // S4, S5
@@ -103,7 +104,7 @@ describe('recall, alert load, precision and the missed', () => {
       '2026-05': [1, 2],
       '2026-06': [1, 2],
     });
-    expect(section.alertLoadYear).toEqual({ value: 17 / 42, part: 17, n: 42 });
+    expect(section().alertLoadYear).toEqual({ value: 17 / 42, part: 17, n: 42 });
   });
 
   it('alert load leaves rows without a tier out of n', () => {
@@ -118,8 +119,8 @@ describe('recall, alert load, precision and the missed', () => {
   });
 
   it('precision: of S4, S5, S6 and S2 flagged, S4 and S2 dropped out later; S5 transferred', () => {
-    expect(section.precision).toEqual({ value: 0.5, part: 2, n: 4 });
-    expect(section.falseAlarms).toBe(2);
+    expect(section().precision).toEqual({ value: 0.5, part: 2, n: 4 });
+    expect(section().falseAlarms).toBe(2);
   });
 
   it('precision counts a dropout only after the first flag', () => {
@@ -137,7 +138,7 @@ describe('recall, alert load, precision and the missed', () => {
   });
 
   it('lists the missed: leavers not at Tier 2–3 one month before, with what the flags said', () => {
-    expect(section.missed.map((l) => [l.student_id, l.tiers[0], l.reasons])).toEqual([
+    expect(section().missed.map((l) => [l.student_id, l.tiers[0], l.reasons])).toEqual([
       ['S3', null, null],
       ['S4', 1, 'Kehadiran 93% (< 95%)'],
       ['S7', null, null],

@@ -15,9 +15,10 @@ import {
   YEAR,
 } from './fixtures';
 
-const section = mentoringSection(YEAR, STUDENTS, SESSIONS, baselinesOf(HISTORY), TODAY);
-const reachOf = (month: string) => section.reach.find((r) => r.month === month)!.share;
-const doseOf = (month: string) => section.dose.find((d) => d.month === month)!;
+// Computed inside each test: a mutant that throws must fail a test, not the file's collection.
+const section = () => mentoringSection(YEAR, STUDENTS, SESSIONS, baselinesOf(HISTORY), TODAY);
+const reachOf = (month: string) => section().reach.find((r) => r.month === month)!.share;
+const doseOf = (month: string) => section().dose.find((d) => d.month === month)!;
 
 describe('mentoredFrom', () => {
   it('starts at the assignment or the first session of the year, whichever comes first', () => {
@@ -42,7 +43,7 @@ describe('reach: Tier 2–3 students with a mentor by the month’s end', () => 
     expect(reachOf('2025-12')).toEqual({ value: 0.5, part: 1, n: 2 }); // S2 first met in January
     expect(reachOf('2026-01')).toEqual({ value: 1, part: 2, n: 2 });
     expect(reachOf('2026-06')).toEqual({ value: 1, part: 1, n: 1 });
-    expect(section.reach).toHaveLength(12);
+    expect(section().reach).toHaveLength(12);
   });
 });
 
@@ -98,13 +99,13 @@ describe('dose: sessions per mentee against the tier’s contact target', () => 
 
 describe('family sessions and home visits', () => {
   it('are counted by month, held ones only, with the students who had one', () => {
-    expect(section.family.find((m) => m.month === '2026-02')).toEqual({
+    expect(section().family.find((m) => m.month === '2026-02')).toEqual({
       month: '2026-02',
       family: 1,
       homeVisits: 1,
     });
-    expect(section.family.filter((m) => m.family + m.homeVisits > 0)).toHaveLength(1);
-    expect([section.familyTotal, section.homeVisitTotal, section.familyStudents]).toEqual([1, 1, 1]);
+    expect(section().family.filter((m) => m.family + m.homeVisits > 0)).toHaveLength(1);
+    expect([section().familyTotal, section().homeVisitTotal, section().familyStudents]).toEqual([1, 1, 1]);
     const missed = [session('S2', '2026-03-02', { type: 'home_visit', attended: false })];
     const none = mentoringSection(YEAR, STUDENTS, missed, baselinesOf([]), TODAY);
     expect([none.homeVisitTotal, none.familyStudents]).toEqual([0, 0]);

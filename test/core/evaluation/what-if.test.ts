@@ -93,18 +93,19 @@ describe('whatIfSection', () => {
     student({ student_id: 'L2', status: 'dropped_out', status_date: '2025-12-15' }),
     student({ student_id: 'A' }),
   ];
-  const index = baselinesOf(history);
-  const leavers = flagSection(YEAR, students, index, TODAY).leavers;
-  const section = whatIfSection(YEAR, index, leavers, { ...DEFAULT_THRESHOLDS }, TODAY);
-  const row = (key: string) => section.rows.find((r) => r.key === key)!;
+  // Computed inside each test: a mutant that throws must fail a test, not the file's collection.
+  const index = () => baselinesOf(history);
+  const leavers = () => flagSection(YEAR, students, index(), TODAY).leavers;
+  const section = () => whatIfSection(YEAR, index(), leavers(), { ...DEFAULT_THRESHOLDS }, TODAY);
+  const row = (key: string) => section().rows.find((r) => r.key === key)!;
 
   it('assesses every baseline again under the current Settings', () => {
     // L1's November (88%): red, Tier 2. L2's September (85% and 3 alpa): two reds, Tier 3.
-    expect(section.now.recall1).toEqual({ value: 0.5, part: 1, n: 2 });
-    expect(section.now.recall3).toEqual({ value: 0.5, part: 1, n: 2 });
+    expect(section().now.recall1).toEqual({ value: 0.5, part: 1, n: 2 });
+    expect(section().now.recall3).toEqual({ value: 0.5, part: 1, n: 2 });
     // Rows with values: 7; at Tier 2–3: L1 Nov, L2 Sep. OLD has no values and is counted apart.
-    expect(section.now.alertLoad).toEqual({ value: 2 / 7, part: 2, n: 7 });
-    expect(section.rowsWithoutIndicators).toBe(1);
+    expect(section().now.alertLoad).toEqual({ value: 2 / 7, part: 2, n: 7 });
+    expect(section().rowsWithoutIndicators).toBe(1);
   });
 
   it('a looser attendance_high loses L1 a month ahead; a stricter one flags A every month', () => {
@@ -124,7 +125,7 @@ describe('whatIfSection', () => {
   });
 
   it('lists every threshold with its current value and step, and no variant out of range', () => {
-    expect(section.rows.map((r) => r.key)).toEqual(RISK_SETTINGS.map((s) => s.key));
+    expect(section().rows.map((r) => r.key)).toEqual(RISK_SETTINGS.map((s) => s.key));
     expect(row('attendance_high')).toMatchObject({ current: 0.9, step: 0.05 });
     expect(row('needs_watch').stricter).toBeNull();
     expect(row('needs_watch').looser!.value).toBe(2);
@@ -154,17 +155,19 @@ describe('whatIfSection', () => {
 
   it('counts a leaver without a snapshot, or with one without values, as not flagged', () => {
     const gone = [student({ student_id: 'OLD', status: 'dropped_out', status_date: '2025-11-20' })];
-    const flags = flagSection(YEAR, gone, index, TODAY);
+    const flags = flagSection(YEAR, gone, index(), TODAY);
     expect(flags.recall1.part).toBe(1); // recorded Tier 3 in October
-    expect(whatIfSection(YEAR, index, flags.leavers, { ...DEFAULT_THRESHOLDS }, TODAY).now.recall1).toEqual({
-      value: 0,
-      part: 0,
-      n: 1,
-    });
+    expect(whatIfSection(YEAR, index(), flags.leavers, { ...DEFAULT_THRESHOLDS }, TODAY).now.recall1).toEqual(
+      {
+        value: 0,
+        part: 0,
+        n: 1,
+      },
+    );
   });
 
   it('reads only the baselines of the year up to the day', () => {
-    const early = whatIfSection(YEAR, index, [], { ...DEFAULT_THRESHOLDS }, '2025-09-30');
+    const early = whatIfSection(YEAR, index(), [], { ...DEFAULT_THRESHOLDS }, '2025-09-30');
     expect(early.now.alertLoad).toEqual({ value: 1 / 3, part: 1, n: 3 });
     expect(early.rowsWithoutIndicators).toBe(0);
   });
