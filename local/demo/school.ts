@@ -14,9 +14,11 @@ import { type DemoSchool, generateDemoSchool } from './data';
 import { pasteRecords, pasteTarget } from './load';
 
 export interface DemoOptions {
-  /** Number of students (default 300). */
+  /** Students on this year's roster (default 300). */
   students?: number;
   seed?: number;
+  /** Last school year and its Risk history behind this one (default true). */
+  history?: boolean;
 }
 
 function split<T>(rows: readonly T[], before: (row: T) => boolean): [T[], T[]] {
@@ -114,6 +116,6 @@ export function loadDemoSchool(school: DemoSchool, options: RuntimeOptions = {})
 
 /** The demo school of `npm start`: 300 students of an SMP in Kupang, as of the generator's day. */
 export function createDemoRuntime(options: RuntimeOptions & DemoOptions = {}): Runtime {
-  const { students, seed, ...runtime } = options;
-  return loadDemoSchool(generateDemoSchool({ students, seed }), runtime);
+  const { students, seed, history, ...runtime } = options;
+  return loadDemoSchool(generateDemoSchool({ students, seed, history }), runtime);
 }

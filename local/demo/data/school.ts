@@ -53,8 +53,13 @@ export interface DemoOptions {
   seed?: number;
   /** 'YYYY-MM-DD', default '2026-11-28'. */
   asOf?: string;
-  /** Default 300. */
+  /** Default 300: this year's roster (last year's graduates and leavers come on top). */
   students?: number;
+  /**
+   * Default true: last school year behind this one. False gives this year alone (no graduates,
+   * no Risk history), for benchmarks that measure other work at a roster size.
+   */
+  history?: boolean;
 }
 
 export const DEMO_SEED = 3;
@@ -73,7 +78,7 @@ const byRoster = (a: Student, b: Student) =>
  * @example generateDemoSchool().students.length // 300
  */
 export function generateDemoSchool(options: DemoOptions = {}): DemoSchool {
-  const { seed = DEMO_SEED, asOf = DEMO_AS_OF, students: count = DEMO_STUDENTS } = options;
+  const { seed = DEMO_SEED, asOf = DEMO_AS_OF, students: count = DEMO_STUDENTS, history = true } = options;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`asOf must be 'YYYY-MM-DD', not '${asOf}'`);
   const cal = demoCalendar(asOf);
   const rng = createRng(seed);
@@ -87,6 +92,7 @@ export function generateDemoSchool(options: DemoOptions = {}): DemoSchool {
   const grades = reportGrades(rng.fork('grades'), pupils, cal);
   // The year before the one the recap months belong to.
   const past = pastPupils(rng.fork('last-year'), pupils, cal.year - cal.monthsBack - 1, cal.monthsBack + 1);
+  if (!history) past.pupils.length = 0;
   mentorLastYear(rng.fork('last-year-mentors'), past, mentors);
   const before = pastRecords(rng.fork('last-year-records'), past, { grades, assessments }, mentors);
   const records = {
@@ -108,12 +114,9 @@ export function generateDemoSchool(options: DemoOptions = {}): DemoSchool {
     asOf,
     mentors,
     ...records,
-    history: baselineHistory(
-      records,
-      presenceOf(past, records.students),
-      first,
-      previousMonth(asOf.slice(0, 7)),
-    ),
+    history: history
+      ? baselineHistory(records, presenceOf(past, records.students), first, previousMonth(asOf.slice(0, 7)))
+      : [],
   };
 }
 
