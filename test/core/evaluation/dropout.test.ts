@@ -41,6 +41,17 @@ describe('enrolled at the start of the year', () => {
     expect([...enrolledAtStart(YEAR, students, late)!].sort()).toEqual(['S1', 'S10', 'S2', 'S3', 'S5', 'S9']);
   });
 
+  it('counts a student who left on the year’s first day, and no active student with a stray date', () => {
+    const students = [
+      student({ student_id: 'D', status: 'dropped_out', status_date: '2025-07-01' }),
+      student({ student_id: 'E', status: 'transferred', status_date: '2025-06-30' }),
+      student({ student_id: 'F', status: 'active', status_date: '2025-07-15' }),
+      student({ student_id: 'G', status: null, status_date: '2025-07-15' }),
+    ];
+    const late = baselinesOf([baseline('S1', '2025-09', 1)]);
+    expect([...enrolledAtStart(YEAR, students, late)!].sort()).toEqual(['D', 'S1']);
+  });
+
   it('is unknown without a baseline in the year', () => {
     expect(enrolledAtStart(schoolYear(2023), STUDENTS, index())).toBeNull();
   });
@@ -59,6 +70,23 @@ describe('gradeIn', () => {
     expect(gradeIn(student({ student_id: 'a', grade: null }), 2025, TODAY)).toBeNull();
     expect(gradeIn(student({ student_id: 'a', grade: 1 }), 2024, TODAY)).toBeNull();
     expect(gradeIn(student({ student_id: 'a', grade: 2 }), 2024, TODAY)).toBe(1);
+  });
+
+  it('reads an active student’s grade as of today even when a status date is filled in', () => {
+    expect(
+      gradeIn(student({ student_id: 'a', grade: 9, status_date: '2024-08-01' }), 2025, '2026-11-28'),
+    ).toBe(8);
+    expect(
+      gradeIn(
+        student({ student_id: 'a', grade: 9, status: null, status_date: '2024-08-01' }),
+        2025,
+        '2026-11-28',
+      ),
+    ).toBe(8);
+  });
+
+  it('has no grade for a student without one, whichever year is asked', () => {
+    expect(gradeIn(student({ student_id: 'a', grade: null }), 2026, TODAY)).toBeNull();
   });
 
   it('counts a student who left without a date as still on the record now', () => {
@@ -99,6 +127,17 @@ describe('dropoutYear', () => {
       { grade: 8, enrolled: 2, dropouts: 2, per100: 100 },
       { grade: 9, enrolled: 2, dropouts: 1, per100: 50 },
     ]);
+  });
+
+  it('leaves a dropout without a grade out of the grade table, but not out of the count', () => {
+    const students = [
+      ...STUDENTS,
+      student({ student_id: 'N', grade: null, status: 'dropped_out', status_date: '2026-05-04' }),
+    ];
+    const withUngraded = dropoutYear(YEAR, students, index(), TODAY, TODAY);
+    expect(withUngraded.dropouts).toBe(5);
+    expect(withUngraded.grades.map((g) => g.grade)).toEqual([7, 8, 9]);
+    expect(withUngraded.grades.reduce((sum, g) => sum + g.dropouts, 0)).toBe(4);
   });
 
   it('has no figures for months not reached yet, and counts only up to the day', () => {

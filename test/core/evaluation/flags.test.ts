@@ -51,7 +51,9 @@ describe('the leavers and their tiers before leaving', () => {
     expect(leaversOf(YEAR, STUDENTS, TODAY).map((s) => s.student_id)).toEqual(['S3', 'S4', 'S2', 'S7']);
     expect(leaversOf(YEAR, STUDENTS, '2026-03-09').map((s) => s.student_id)).toEqual(['S3', 'S4']);
     const before = student({ student_id: 'X', status: 'dropped_out', status_date: '2025-06-30' });
-    expect(leaversOf(YEAR, [before], TODAY)).toEqual([]);
+    const first = student({ student_id: 'Y', status: 'dropped_out', status_date: '2025-07-01' });
+    const undated = student({ student_id: 'Z', status: 'dropped_out' });
+    expect(leaversOf(YEAR, [before, first, undated], TODAY).map((s) => s.student_id)).toEqual(['Y']);
   });
 
   it('read the baselines 1, 2 and 3 months before the month of leaving', () => {
@@ -105,6 +107,16 @@ describe('recall, alert load, precision and the missed', () => {
       '2026-06': [1, 2],
     });
     expect(section().alertLoadYear).toEqual({ value: 17 / 42, part: 17, n: 42 });
+  });
+
+  it('counts leavers without a snapshot 1 and 3 months before apart', () => {
+    // L left in October: September's baseline exists, July's does not.
+    const rows = baselinesOf([baseline('L', '2025-09', 2)]);
+    const students = [student({ student_id: 'L', status: 'dropped_out', status_date: '2025-10-20' })];
+    const flags = flagSection(YEAR, students, rows, TODAY);
+    expect([flags.noSnapshot1, flags.noSnapshot3, flags.recall1.part, flags.recall3.part]).toEqual([
+      0, 1, 1, 0,
+    ]);
   });
 
   it('alert load leaves rows without a tier out of n', () => {

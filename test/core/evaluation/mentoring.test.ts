@@ -111,6 +111,19 @@ describe('family sessions and home visits', () => {
     expect([none.homeVisitTotal, none.familyStudents]).toEqual([0, 0]);
   });
 
+  it('count each student who had either kind, and sessions on the year’s first and last days counted', () => {
+    const sessions = [
+      session('A', '2025-07-01', { type: 'family' }),
+      session('B', '2025-08-05', { type: 'home_visit' }),
+      session('C', '2025-06-30', { type: 'family' }),
+      session('D', '2025-09-10', { type: 'home_visit' }),
+    ];
+    const to = mentoringSection(YEAR, STUDENTS, sessions, baselinesOf([]), '2025-09-10');
+    expect([to.familyTotal, to.homeVisitTotal, to.familyStudents]).toEqual([1, 2, 3]);
+    const before = mentoringSection(YEAR, STUDENTS, sessions, baselinesOf([]), '2025-09-09');
+    expect([before.homeVisitTotal, before.familyStudents]).toEqual([1, 2]);
+  });
+
   it('list the months of the year up to the day', () => {
     const early = mentoringSection(YEAR, STUDENTS, SESSIONS, baselinesOf(HISTORY), '2025-09-10');
     expect(early.family.map((m) => m.month)).toEqual(['2025-07', '2025-08', '2025-09']);
@@ -148,6 +161,31 @@ describe('attendance before and after the first session', () => {
     expect(moved.n).toBe(2);
     expect(moved.before).toBeCloseTo((0.9 + 0.9) / 2, 9);
     expect(moved.after).toBeCloseTo((0.95 + 0.5) / 2, 9);
+  });
+
+  it('takes the earliest session wherever it stands in the sheet, and one on 1 July as in the year', () => {
+    const unsorted = [session('S6', '2025-10-15'), session('S6', '2025-09-20')];
+    const a = attendanceSection(YEAR, unsorted, ATTENDANCE, TODAY);
+    expect(a.before).toBeCloseTo(0.85, 9); // first met in September: July and August before
+    const july = attendanceSection(
+      YEAR,
+      [session('J', '2025-07-01')],
+      [recap('J', '2025-05', 20, 0), recap('J', '2025-08', 20, 2)],
+      TODAY,
+    );
+    expect(july).toMatchObject({ firstSessions: 1, n: 1, before: 1, after: 0.9 });
+    expect(july.change).toBeCloseTo(-0.1, 9);
+  });
+
+  it('averages the months on each side, and the students', () => {
+    const recaps = [
+      recap('K', '2025-08', 20, 0),
+      recap('K', '2025-09', 20, 4),
+      recap('K', '2025-11', 20, 2),
+      recap('K', '2025-12', 10, 1),
+    ];
+    const one = attendanceSection(YEAR, [session('K', '2025-10-02')], recaps, TODAY);
+    expect([one.before, one.after]).toEqual([0.9, 0.9]);
   });
 
   it('counts first sessions up to the day only', () => {
