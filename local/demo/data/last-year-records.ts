@@ -1,7 +1,7 @@
 /**
  * Last year's rows, as the school typed them in that year: monthly attendance recaps that
- * follow each student's course, incidents, both terms' grades, intake assessments, and the
- * mentors' sessions. Rows this year's generators already wrote (last spring's intakes, the
+ * follow each student's course, incidents and both terms' grades (and, from last-year-care.ts,
+ * intakes and sessions). Rows this year's generators already wrote (last spring's intakes, the
  * even term's grades of this year's students) are not written twice.
  */
 import { dayNumber } from '../../../src/core/cells/dates';
@@ -12,16 +12,14 @@ import type {
   IncidentRow,
   MentorRow,
   SessionRow,
-  SessionType,
 } from '../../../src/core/schema/records';
-import { noteFor, type Scores, scale, scoresFor } from './assessments';
 import { absenceRange, BLANK_ZERO_CLASS, schoolDaysBefore } from './attendance';
 import { addDays, isoDay, MIDTERM_DAYS, randomSchoolDay, semesterOf, toSchoolDay } from './calendar';
 import { belowPassingFor } from './grades';
-import type { Course, PastPupil, PastYear } from './last-year';
+import type { Course, PastYear } from './last-year';
+import { pastIntakes, pastSessions } from './last-year-care';
 import type { Rng } from './random';
-import { session } from './sessions';
-import { ASPIRATIONS, INCIDENT_NOTES } from './texts';
+import { INCIDENT_NOTES } from './texts';
 
 export interface PastRecords {
   attendance: AttendanceRow[];
@@ -140,123 +138,6 @@ function grades(rng: Rng, past: PastYear, existing: readonly GradeRow[]): GradeR
   return rows;
 }
 
-const INTAKE: Partial<Record<Course, { chance: number; needs: ReadonlyArray<readonly [number, number]> }>> = {
-  fading: {
-    chance: 0.8,
-    needs: [
-      [1, 40],
-      [2, 45],
-      [3, 15],
-    ],
-  },
-  chronic: {
-    chance: 0.7,
-    needs: [
-      [0, 10],
-      [1, 50],
-      [2, 40],
-    ],
-  },
-  quiet: { chance: 0.6, needs: [[1, 1]] },
-  mild: {
-    chance: 0.3,
-    needs: [
-      [0, 1],
-      [1, 1],
-    ],
-  },
-  sudden: {
-    chance: 0.2,
-    needs: [
-      [0, 3],
-      [1, 2],
-    ],
-  },
-};
-
-function assessments(
-  rng: Rng,
-  past: PastYear,
-  existing: readonly AssessmentRow[],
-  mentors: readonly MentorRow[],
-) {
-  const assessors = mentors.filter((m) => m.active && m.role !== 'volunteer').map((m) => m.name);
-  const earliest = new Map<string, AssessmentRow>();
-  for (const a of existing)
-    if ((earliest.get(a.student_id)?.date ?? '9999') > a.date) earliest.set(a.student_id, a);
-  const start = past.months[0]!.first;
-  const rows: AssessmentRow[] = [];
-  const intake = (p: PastPupil, date: string, scores: Scores) =>
-    rows.push({
-      date,
-      student_id: p.student.student_id,
-      assessor: rng.pick(assessors),
-      ...scores,
-      motivation: scale(rng, true),
-      wellbeing: scale(rng, true),
-      aspirations: rng.chance(0.9) ? rng.pick(ASPIRATIONS) : null,
-      notes: noteFor(rng, scores),
-    });
-  for (const p of past.pupils) {
-    const first = p.mentoring?.from;
-    const known = earliest.get(p.student.student_id);
-    if (!p.former) {
-      // A mentee of last year was assessed before their first session.
-      if (first && known && known.date > first) {
-        const scores = {
-          social_pressure: known.social_pressure ?? 0,
-          economic_hardship: known.economic_hardship ?? 0,
-          low_home_support: known.low_home_support ?? 0,
-        };
-        intake(p, randomSchoolDay(rng, addDays(first, -20), addDays(first, -3)), scores);
-      }
-      continue;
-    }
-    const plan = INTAKE[p.course];
-    if (!plan || !rng.chance(plan.chance)) continue;
-    const limits = [addDays(start, 80), p.left && addDays(p.left, -10), first && addDays(first, -3)].filter(
-      Boolean,
-    ) as string[];
-    const to = limits.sort()[0]!;
-    if (to <= addDays(start, 5)) continue;
-    intake(p, randomSchoolDay(rng, addDays(start, 5), to), scoresFor(rng, rng.weighted(plan.needs)));
-  }
-  return rows;
-}
-
-const PACE: Partial<Record<Course, [number, number]>> = {
-  fading: [6, 10],
-  slipping: [6, 10],
-  chronic: [9, 18],
-  mild: [14, 25],
-};
-
-function sessions(rng: Rng, past: PastYear): SessionRow[] {
-  const yearEnd = past.months[past.months.length - 1]!.last;
-  const rows: SessionRow[] = [];
-  for (const p of past.pupils) {
-    if (!p.mentoring) continue;
-    const { mentor, from } = p.mentoring;
-    const pace = PACE[p.course] ?? [14, 25];
-    const end = toSchoolDay(addDays(p.left ?? yearEnd, -rng.int(2, 8)), -1);
-    const dates: string[] = [];
-    for (let d = from; d <= end || dates.length === 0; d = toSchoolDay(addDays(d, rng.int(...pace)), 1))
-      dates.push(d);
-    const intensive = p.course !== 'mild';
-    dates.forEach((date, i) => {
-      let type: SessionType = mentor.role === 'counsellor' ? 'counselling' : 'individual';
-      if (intensive && dates.length >= 4 && i === Math.floor(dates.length / 2)) type = 'home_visit';
-      else if (intensive && dates.length >= 4 && i === 1 && rng.chance(0.6)) type = 'family';
-      else if (i > 0 && mentor.role !== 'counsellor' && rng.chance(0.05)) type = 'family';
-      const row = session(rng, date, p.student.student_id, mentor, type, i === 0);
-      const next = dates[i + 1];
-      row.next_check = next ? toSchoolDay(addDays(date, pace[1]), 1) : null;
-      rows.push(row);
-    });
-  }
-  return rows;
-}
-
 /** Every row of last year, given this year's grades and assessments (so none is written twice). */
 export function pastRecords(
   rng: Rng,
@@ -268,7 +149,7 @@ export function pastRecords(
     attendance: attendance(rng.fork('attendance'), past),
     incidents: incidents(rng.fork('incidents'), past),
     grades: grades(rng.fork('grades'), past, existing.grades),
-    assessments: assessments(rng.fork('assessments'), past, existing.assessments, mentors),
-    sessions: sessions(rng.fork('sessions'), past),
+    assessments: pastIntakes(rng.fork('assessments'), past, existing.assessments, mentors),
+    sessions: pastSessions(rng.fork('sessions'), past),
   };
 }

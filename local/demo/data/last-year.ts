@@ -9,10 +9,10 @@
  */
 import type { MentorRow, Student } from '../../../src/core/schema/records';
 import { type RecapMonth, randomSchoolDay, schoolYearRecaps, semesterOf, toSchoolDay } from './calendar';
-import { fullName, nameGuardian, nameStudent, REGIONS } from './names';
+import { formerStudent } from './former';
 import type { AttendanceLevel } from './plans';
 import type { Rng } from './random';
-import { birthDate, nisn, type Pupil, phone } from './students';
+import type { Pupil } from './students';
 
 /**
  * clean, mild (now and then amber or red), chronic (poor attendance all year), slipping (this
@@ -103,46 +103,6 @@ function levelFor(rng: Rng, course: Course, base: AttendanceLevel, index: number
     default:
       return rng.chance(course === 'clean' ? 0.1 : 0.05) ? 'watch' : 'ok';
   }
-}
-
-function formerStudent(rng: Rng, grade: number, year: number, taken: Set<string>, index: number): Student {
-  const region = rng.weighted(REGIONS.map((r) => [r, r.share] as const));
-  const gender = index % 2 === 0 ? 'L' : 'P';
-  const name = nameStudent(rng, region, gender);
-  const overage = rng.weighted([
-    [0, 86],
-    [1, 11],
-    [2, 3],
-  ] as const);
-  const birth = birthDate(rng, grade, overage, year);
-  return {
-    student_id: nisn(rng, birth, taken),
-    name: fullName(name),
-    class: `${grade}${rng.pick(['A', 'B', 'C', 'D', 'E'])}`,
-    grade,
-    gender,
-    birth_date: birth,
-    guardian_name: nameGuardian(rng, region, name.family),
-    guardian_phone: phone(rng),
-    status: 'active',
-    status_date: null,
-    consent: rng.chance(0.92),
-    pip: rng.chance(0.2),
-    languages: rng.pick(region.languages),
-    mentor_id: null,
-    mentor_since: null,
-    attendance: null,
-    unexcused: null,
-    incidents: null,
-    below_passing: null,
-    average: null,
-    previous_average: null,
-    overage: null,
-    needs: null,
-    risk_score: null,
-    risk_tier: null,
-    risk_reasons: null,
-  };
 }
 
 function leavingDay(rng: Rng, course: Course, year: number): string {
