@@ -42,7 +42,7 @@ export function baselineOf(baselines: Baselines, studentId: string, month: strin
  * @example flagged({ tier: 2 }) // true; flagged(null) // false
  */
 export function flagged(row: { tier: number | null } | null): boolean {
-  return row !== null && row.tier !== null && row.tier >= 2;
+  return (row?.tier ?? 0) >= 2;
 }
 
 /**

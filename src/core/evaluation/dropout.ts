@@ -108,7 +108,7 @@ export function dropoutYear(
  * The dropout section: the year up to `through`, the year before when the record holds it, and
  * the year before over the same months.
  * @example dropoutSection(2026, students, baselines, '2026-11-28', '2026-11-28').previousSameMonths
- * // { months: 5, dropouts: 3, per100: 1.1 }
+ * // { months: 5, dropouts: 3, per100: 1.1, enrolled: 280 }
  */
 export function dropoutSection(
   start: number,
@@ -126,7 +126,12 @@ export function dropoutSection(
   return {
     year,
     previous,
-    previousSameMonths: previous && { months, dropouts: same, per100: per100(same, previous.enrolled) },
+    previousSameMonths: previous && {
+      months,
+      dropouts: same,
+      per100: per100(same, previous.enrolled),
+      enrolled: previous.enrolled,
+    },
     undated: students.filter((s) => s.status === 'dropped_out' && s.status_date === null).length,
   };
 }

@@ -7,7 +7,9 @@
 export type CellKind = 'text' | 'count' | 'share' | 'per100' | 'decimal' | 'value';
 /** A cell: text alone, or a value with its kind (null: blank). */
 export type Cell = string | [CellKind, string | number | null];
-type LineStyle = 'title' | 'section' | 'header' | 'body' | 'total' | 'note';
+/** How a line looks: the title, section titles, table headers, totals and the caveat are bold; notes grey. */
+type LineStyle = 'title' | 'section' | 'header' | 'body' | 'total' | 'note' | 'caveat';
+const BOLD: ReadonlySet<LineStyle> = new Set(['title', 'section', 'header', 'total', 'caveat']);
 
 /** Columns the tables use; charts stand to their right. */
 export const GRID_WIDTH = 11;
@@ -46,7 +48,7 @@ export class GridBuilder {
 
   /** Adds a line; returns its row (1-based). */
   line(style: LineStyle, ...cells: Cell[]): number {
-    this.lines.push({ cells: cells.slice(0, GRID_WIDTH), style });
+    this.lines.push({ cells, style });
     return this.lines.length;
   }
 
@@ -84,9 +86,7 @@ export class GridBuilder {
     return {
       values: fill((cell) => (cell === undefined ? '' : typeof cell === 'string' ? cell : (cell[1] ?? ''))),
       formats: fill((cell) => FORMATS[cell === undefined || typeof cell === 'string' ? 'text' : cell[0]]),
-      weights: fill((_, style): 'bold' | 'normal' =>
-        style === 'body' || style === 'note' ? 'normal' : 'bold',
-      ),
+      weights: fill((_, style): 'bold' | 'normal' => (BOLD.has(style) ? 'bold' : 'normal')),
       colours: fill((_, style) => (style === 'note' ? NOTE_COLOUR : '#000000')),
       charts: this.charts,
     };

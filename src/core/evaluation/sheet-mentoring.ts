@@ -70,5 +70,5 @@ export function attendanceTables(g: GridBuilder, e: ProgrammeEvaluation, t: Tran
     ],
   );
   g.line('note', t('def_attendance'));
-  g.line('body', t('caveat'));
+  g.line('caveat', t('caveat'));
 }

@@ -21,7 +21,7 @@ export const yearBefore = (label: string) => {
 };
 
 function keyFigures(g: GridBuilder, e: ProgrammeEvaluation, t: Translate, lang: Lang): void {
-  const { year, previous, previousSameMonths: same } = e.dropout;
+  const { year, previousSameMonths: same } = e.dropout;
   const { flags, attendance } = e;
   g.line('section', t('key_figures'));
   g.line('header', t('col_figure'), t('col_value'), t('col_n'));
@@ -37,10 +37,15 @@ function keyFigures(g: GridBuilder, e: ProgrammeEvaluation, t: Translate, lang: 
     t('def_dropouts', { through: dayLabel(e.through, lang) }),
   );
   figure('fig_per100', ['per100', year.per100], year.enrolled, t('def_per100'));
-  if (previous && same) {
-    const definition = t('def_previous', { year: previous.schoolYear, months: same.months });
-    figure('fig_previous', ['per100', same.per100], previous.enrolled, definition);
-  } else g.line('note', t('no_previous', { year: yearBefore(e.schoolYear) }));
+  const before = yearBefore(e.schoolYear);
+  if (same)
+    figure(
+      'fig_previous',
+      ['per100', same.per100],
+      same.enrolled,
+      t('def_previous', { year: before, months: same.months }),
+    );
+  else g.line('note', t('no_previous', { year: before }));
   const recall = (key: 'recall1' | 'recall3', missing: number) =>
     figure(
       key === 'recall1' ? 'fig_recall1' : 'fig_recall3',

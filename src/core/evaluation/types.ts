@@ -64,8 +64,13 @@ export interface DropoutSection {
   year: DropoutYear;
   /** The year before, when the record holds it (a baseline snapshot in it). */
   previous: DropoutYear | null;
-  /** The year before over the same months as this year so far, for a fair comparison. */
-  previousSameMonths: { months: number; dropouts: number; per100: number | null } | null;
+  /** The year before over the same months as this year so far, for a fair comparison (n: its enrolment). */
+  previousSameMonths: {
+    months: number;
+    dropouts: number;
+    per100: number | null;
+    enrolled: number | null;
+  } | null;
   /** Students marked dropped out without a status date: no month or year can hold them. */
   undated: number;
 }

@@ -140,6 +140,18 @@ describe('dropoutYear', () => {
     expect(withUngraded.grades.reduce((sum, g) => sum + g.dropouts, 0)).toBe(4);
   });
 
+  it('counts a dropout and a transfer on the year’s first day, and none on the day before', () => {
+    const students = [
+      student({ student_id: 'A', status: 'dropped_out', status_date: '2025-07-01' }),
+      student({ student_id: 'B', status: 'transferred', status_date: '2025-07-01' }),
+      student({ student_id: 'C', status: 'dropped_out', status_date: '2025-06-30' }),
+    ];
+    const year = dropoutYear(YEAR, students, index(), TODAY, TODAY);
+    expect([year.dropouts, year.transfers, year.months[0]!.dropouts, year.months[0]!.transfers]).toEqual([
+      1, 1, 1, 1,
+    ]);
+  });
+
   it('has no figures for months not reached yet, and counts only up to the day', () => {
     const soFar = dropoutYear(YEAR, STUDENTS, index(), '2025-11-12', '2025-11-12');
     expect(soFar.months.map((m) => m.dropouts)).toEqual([
@@ -193,7 +205,7 @@ describe('dropoutSection', () => {
     expect(section.previous!.enrolled).toBe(4);
     expect([section.previous!.dropouts, section.previous!.per100]).toEqual([3, 75]);
     // This year so far: July to November (5 months); the year before had P4 (Aug) and P1 (Oct) then.
-    expect(section.previousSameMonths).toEqual({ months: 5, dropouts: 2, per100: 50 });
+    expect(section.previousSameMonths).toEqual({ months: 5, dropouts: 2, per100: 50, enrolled: 4 });
     expect(section.year.dropouts).toBe(2);
   });
 
@@ -204,7 +216,7 @@ describe('dropoutSection', () => {
 
   it('compares whole years once the year is over', () => {
     const section = dropoutSection(2025, students, baselinesOf([...HISTORY, ...lastYear]), TODAY, TODAY);
-    expect(section.previousSameMonths).toEqual({ months: 12, dropouts: 3, per100: 75 });
+    expect(section.previousSameMonths).toEqual({ months: 12, dropouts: 3, per100: 75, enrolled: 4 });
   });
 
   it('counts students marked dropped out without a date apart', () => {

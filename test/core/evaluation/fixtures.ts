@@ -177,7 +177,7 @@ export function input(over: Partial<EvaluationInput> = {}): EvaluationInput {
 
 /**
  * The year before (2024/2025), for comparisons: its first baseline in September 2024 holds P1–P4;
- * P4 left in August before it, P1 in October, P2 in March; P3 graduated.
+ * P4 dropped out in August before it, P1 in October, P2 in March; P3 moved to another school in March.
  */
 export const LAST_YEAR_HISTORY: RiskHistoryRow[] = [
   baseline('P1', '2024-09', 1),
@@ -188,7 +188,7 @@ export const LAST_YEAR_HISTORY: RiskHistoryRow[] = [
 export const LAST_YEAR_STUDENTS: EvaluatedStudent[] = [
   student({ student_id: 'P1', grade: 8, status: 'dropped_out', status_date: '2024-10-03' }),
   student({ student_id: 'P2', grade: 9, status: 'dropped_out', status_date: '2025-03-01' }),
-  student({ student_id: 'P3', grade: 9, status: 'graduated', status_date: '2025-06-20' }),
+  student({ student_id: 'P3', grade: 9, status: 'transferred', status_date: '2025-03-20' }),
   student({ student_id: 'P4', grade: 7, status: 'dropped_out', status_date: '2024-08-20' }),
 ];
 

@@ -140,13 +140,15 @@ describe('recall, alert load, precision and the missed', () => {
       baseline('A', '2025-09', 1),
       baseline('A', '2025-10', 2),
       baseline('B', '2025-10', 2),
+      baseline('C', '2025-10', 3),
     ]);
     const students = [
       student({ student_id: 'A', status: 'dropped_out', status_date: '2025-09-30' }),
       student({ student_id: 'B', status: 'dropped_out', status_date: '2025-10-01' }),
+      student({ student_id: 'C', status: 'dropped_out', status_date: '2026-02-11' }),
     ];
     // A's only flag is in the October baseline, which A (gone on 30 September) cannot have preceded.
-    expect(flagSection(YEAR, students, rows, TODAY).precision).toEqual({ value: 0.5, part: 1, n: 2 });
+    expect(flagSection(YEAR, students, rows, TODAY).precision).toEqual({ value: 2 / 3, part: 2, n: 3 });
   });
 
   it('lists the missed: leavers not at Tier 2–3 one month before, with what the flags said', () => {

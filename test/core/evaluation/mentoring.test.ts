@@ -28,6 +28,12 @@ describe('mentoredFrom', () => {
     expect(from.has('S1')).toBe(false); // a session of last school year does not count
   });
 
+  it('takes a session before the assignment date as the start, and one on 1 July as in the year', () => {
+    const students = [student({ student_id: 'E', mentor_id: 'M1', mentor_since: '2025-10-01' })];
+    expect(mentoredFrom(YEAR, students, [session('E', '2025-09-20')]).get('E')).toBe('2025-09-20');
+    expect(mentoredFrom(YEAR, [], [session('F', '2025-07-01')]).get('F')).toBe('2025-07-01');
+  });
+
   it('ignores a "mentor since" without a mentor (released) and sessions after the year', () => {
     const students = [student({ student_id: 'R', mentor_since: '2025-08-01' })];
     expect(mentoredFrom(YEAR, students, [session('R', '2026-07-01')]).has('R')).toBe(false);
@@ -36,6 +42,15 @@ describe('mentoredFrom', () => {
 });
 
 describe('reach: Tier 2–3 students with a mentor by the month’s end', () => {
+  it('counts a student assigned on the month’s last day as reached that month', () => {
+    const rows = baselinesOf([baseline('T', '2025-10', 2), baseline('T', '2025-11', 2)]);
+    const students = [student({ student_id: 'T', mentor_id: 'M', mentor_since: '2025-10-31' })];
+    const reach = mentoringSection(YEAR, students, [], rows, TODAY).reach;
+    expect(reach.map((r) => r.share.part)).toEqual([1, 1]);
+    const later = [student({ student_id: 'T', mentor_id: 'M', mentor_since: '2025-11-01' })];
+    expect(mentoringSection(YEAR, later, [], rows, TODAY).reach.map((r) => r.share.part)).toEqual([0, 1]);
+  });
+
   it('follows the hand count month by month', () => {
     expect(reachOf('2025-07')).toEqual({ value: null, part: 0, n: 0 });
     expect(reachOf('2025-08')).toEqual({ value: 0, part: 0, n: 2 }); // S4, S5: no mentor

@@ -47,6 +47,11 @@ const isNote = (grid: SheetGrid, row: number, text: string) => {
   expect(grid.values[row]![0]).toBe(text);
   expect(grid.colours[row]![0]).toBe(NOTE_COLOUR);
 };
+/** A section title over a table's header row: both bold. */
+const isSection = (grid: SheetGrid, header: number, title: string) => {
+  expect(grid.values[header - 1]![0]).toBe(title);
+  expect([grid.weights[header - 1]![0], grid.weights[header]![0]]).toEqual(['bold', 'bold']);
+};
 
 describe('the Evaluation sheet’s frame', () => {
   it('opens with the year and the school, and says how to read it', () => {
@@ -60,6 +65,8 @@ describe('the Evaluation sheet’s frame', () => {
 
   it('is a grid of GRID_WIDTH columns, grey only on definition lines, bold on titles, headers and totals', () => {
     const { grid } = sheet();
+    expect(NOTE_COLOUR).toMatch(/^#[0-9a-f]{6}$/);
+    expect(NOTE_COLOUR).not.toBe('#000000');
     for (const name of ['values', 'formats', 'weights', 'colours'] as const) {
       expect(grid[name]).toHaveLength(grid.values.length);
       for (const row of grid[name]) expect(row).toHaveLength(GRID_WIDTH);
@@ -88,9 +95,9 @@ describe('the key figures', () => {
   it('give each figure its value and n, and its definition in a grey line under it', () => {
     const { grid, t, e } = sheet();
     const header = rowOf(grid, t('col_figure'), t('col_value'), t('col_n'));
-    expect(grid.values[header - 1]![0]).toBe(t('key_figures'));
-    expect(grid.weights[header - 1]![0]).toBe('bold');
+    isSection(grid, header, t('key_figures'));
     const { year, previous, previousSameMonths: same } = e.dropout;
+    expect(same!.enrolled).toBe(previous!.enrolled);
     const { flags, attendance: a } = e;
     const expected: Array<[string, unknown, unknown, string, string]> = [
       [t('fig_enrolled'), year.enrolled, '', t('def_enrolled'), '0'],
@@ -99,7 +106,7 @@ describe('the key figures', () => {
       [
         t('fig_previous'),
         same!.per100,
-        previous!.enrolled,
+        same!.enrolled,
         t('def_previous', { year: '2024/2025', months: 12 }),
         '0.0',
       ],
@@ -150,7 +157,7 @@ describe('1. dropout', () => {
     const now = { year: '2025/2026' };
     const then = { year: '2024/2025' };
     const header = rowOf(grid, t('col_month'), t('col_per100', now));
-    expect(grid.values[header - 1]![0]).toBe(t('s_dropout'));
+    isSection(grid, header, t('s_dropout'));
     expect(cells(grid, header, 8)).toEqual([
       t('col_month'),
       t('col_per100', now),
@@ -178,13 +185,19 @@ describe('1. dropout', () => {
       expect(formats(grid, row, 7)).toEqual(['@', '0.0', '0.0', '0', '0', '0', '0']);
     });
     const total = rows.at(-1)! + 1;
-    expect(cells(grid, total, 7)).toEqual([t('total'), e.dropout.year.per100, 75, 4, 1, 3, 0]);
+    expect(cells(grid, total, 7)).toEqual([t('total'), e.dropout.year.per100, 75, 4, 1, 3, 1]);
+    expect(formats(grid, total, 7)).toEqual(['@', '0.0', '0.0', '0', '0', '0', '0']);
     expect(grid.weights[total]![0]).toBe('bold');
     isNote(
       grid,
       total + 1,
       t('def_months', { year: '2025/2026', n: 6, previous: '2024/2025', previousN: 4 }),
     );
+    // The year before is on record: no note says otherwise; the grade table follows.
+    expect(grid.values.some((r) => r[0] === t('no_previous', { year: '2024/2025' }))).toBe(false);
+    expect(grid.values[total + 2]![0]).toBe(t('col_grade'));
+    // March of the year before: P2 dropped out, P3 moved away.
+    expect(cells(grid, rows[8]!, 7).slice(5)).toEqual([1, 1]);
     const chart = grid.charts.find((c) => c.title === t('chart_dropout'))!;
     expect(chart).toMatchObject({
       type: 'COLUMN',
@@ -217,7 +230,7 @@ describe('1. dropout', () => {
       students: [...base.students, student({ student_id: 'U', status: 'dropped_out' })],
     });
     expect(grid.values.filter((r) => r[0] === t('undated', { count: 1 }))).toHaveLength(1);
-    expect(sheet().grid.values.some((r) => String(r[0]).startsWith('1 siswa berstatus'))).toBe(false);
+    expect(sheet().grid.values.some((r) => /tanpa tanggal status/.test(String(r[0])))).toBe(false);
   });
 
   it('tables the grades of both years', () => {
@@ -259,8 +272,9 @@ describe('1. dropout', () => {
     const extra = student({ student_id: 'P5', grade: 6, status: 'graduated', status_date: '2025-06-20' });
     const history = [...base.history, { ...base.history.at(-1)!, student_id: 'P5' }];
     const { grid, t } = sheet({ ...base, students: [...base.students, extra], history });
-    const six = body(grid, rowOf(grid, t('col_grade'))).find((r) => grid.values[r]![0] === 6)!;
-    expect(cells(grid, six, 7)).toEqual([6, '', 0, 0, 0, 1, 0]);
+    const rows = body(grid, rowOf(grid, t('col_grade')));
+    expect(rows.map((r) => grid.values[r]![0])).toEqual([6, 7, 8, 9]);
+    expect(cells(grid, rows[0]!, 7)).toEqual([6, '', 0, 0, 0, 1, 0]);
   });
 });
 
@@ -275,7 +289,7 @@ describe('2. the flags', () => {
       t('col_left'),
       t('col_tier1'),
     );
-    expect(grid.values[header - 1]![0]).toBe(t('s_flags'));
+    isSection(grid, header, t('s_flags'));
     expect(cells(grid, header, 8)).toEqual([
       t('col_student_id'),
       t('col_name'),
@@ -346,7 +360,19 @@ describe('2. the flags', () => {
       ['S4', 'Dedi', '9A', '2025-11-12', 1, 'Kehadiran 93% (< 95%)'],
       ['S7', 'Gani', '8C', '2026-04-20', '', t('no_snapshot')],
     ]);
+    expect(formats(grid, rows[1]!, 6)).toEqual(['@', '@', '@', '@', '0', '@']);
+    expect(grid.weights[header]![0]).toBe('bold');
     isNote(grid, rows.at(-1)! + 1, t('def_missed'));
+  });
+
+  it('leave a class not filled in blank', () => {
+    const base = input();
+    const students = base.students.map((s) => (s.student_id === 'S3' ? { ...s, class: null } : s));
+    const { grid, t } = sheet({ ...base, students });
+    const citra = body(grid, rowOf(grid, t('col_student_id'), t('col_name'))).find(
+      (r) => grid.values[r]![0] === 'S3',
+    )!;
+    expect(cells(grid, citra, 4)).toEqual(['S3', 'Citra', '', '2025-07-20']);
   });
 
   it('say so when nobody left, and leave a snapshot’s blank reasons blank', () => {
@@ -366,7 +392,7 @@ describe('3. what if', () => {
   it('shows today’s Settings applied to every baseline, then each threshold one step either way', () => {
     const { grid, t, e } = sheet();
     const now = rowOf(grid, '', t('col_recall1'), t('col_recall3'), t('col_load'));
-    expect(grid.values[now - 1]![0]).toBe(t('s_what_if'));
+    isSection(grid, now, t('s_what_if'));
     const w = e.whatIf;
     // The fixture's baselines carry no indicator values: nothing to flag, no alert load.
     expect(cells(grid, now + 1, 4)).toEqual([t('now_label'), 0, 0, '']);
@@ -428,6 +454,37 @@ describe('3. what if', () => {
     isNote(grid, rows.at(-1)! + 4, t('def_what_if_choice'));
   });
 
+  it('shows the outcomes of the baselines’ indicator values, and a blank where a step leaves the range', () => {
+    // S6's attendance was 88% in every baseline of the year (red under 90%); everyone else 100%.
+    const base = input({ settings: { needs_high: '3' } });
+    const history = base.history.map((r) => ({
+      ...r,
+      attendance: r.student_id === 'S6' ? 0.88 : 1,
+      unexcused: 0,
+      incidents: 0,
+      overage: 0,
+    }));
+    const { grid, t, e } = sheet({ ...base, history });
+    expect(e.whatIf.now.alertLoad.value).toBeCloseTo(12 / 42, 12); // S6 in all twelve of 42 baselines
+    const now = rowOf(grid, t('now_label'));
+    expect(cells(grid, now, 4)).toEqual([t('now_label'), 0, 0, e.whatIf.now.alertLoad.value]);
+    const row = (key: string) => cells(grid, rowOf(grid, key), GRID_WIDTH);
+    const looser = e.whatIf.rows.find((r) => r.key === 'attendance_high')!.looser!;
+    expect(row('attendance_high').slice(7)).toEqual([0.85, 0, 0, 0]);
+    expect(looser.alertLoad.value).toBe(0);
+    expect(row('needs_high').slice(0, 8)).toEqual([
+      'needs_high',
+      3,
+      1,
+      2,
+      0,
+      0,
+      e.whatIf.now.alertLoad.value,
+      '',
+    ]);
+    expect(row('needs_high').slice(8)).toEqual(['', '', '']);
+  });
+
   it('says how many baselines had no indicator values', () => {
     const { grid, t, e } = sheet();
     expect(e.whatIf.rowsWithoutIndicators).toBe(42);
@@ -443,7 +500,7 @@ describe('4. mentoring and 5. attendance', () => {
     const { grid, t, e } = sheet();
     const m = e.mentoring;
     const reach = rowOf(grid, t('col_month'), t('col_reach'));
-    expect(grid.values[reach - 1]![0]).toBe(t('s_mentoring'));
+    isSection(grid, reach, t('s_mentoring'));
     expect(cells(grid, reach, 5)).toEqual([
       t('col_month'),
       t('col_reach'),
@@ -502,8 +559,10 @@ describe('4. mentoring and 5. attendance', () => {
     expect(familyRows.map((r) => cells(grid, r, 3))).toEqual(
       m.family.map((x) => [monthLabel(x.month, 'id'), x.family, x.homeVisits]),
     );
+    expect(formats(grid, familyRows[0]!, 3)).toEqual(['@', '0', '0']);
     const total = familyRows.at(-1)! + 1;
     expect(cells(grid, total, 3)).toEqual([t('total'), 1, 1]);
+    expect(formats(grid, total, 3)).toEqual(['@', '0', '0']);
     expect(grid.weights[total]![0]).toBe('bold');
     isNote(grid, total + 1, t('def_family', { students: 1 }));
   });
@@ -511,7 +570,7 @@ describe('4. mentoring and 5. attendance', () => {
   it('tables attendance before and after the first session, its definition and the caveat', () => {
     const { grid, t, e } = sheet();
     const header = rowOf(grid, t('col_before'), t('col_after'));
-    expect(grid.values[header - 1]![0]).toBe(t('s_attendance'));
+    isSection(grid, header, t('s_attendance'));
     expect(cells(grid, header, 6)).toEqual([
       t('col_before'),
       t('col_after'),
@@ -525,7 +584,7 @@ describe('4. mentoring and 5. attendance', () => {
     expect(formats(grid, header + 1, 5)).toEqual(['0.0%', '0.0%', '0.0%', '0', '0']);
     isNote(grid, header + 2, t('def_attendance'));
     expect(grid.values[header + 3]![0]).toBe(t('caveat'));
-    expect(grid.colours[header + 3]![0]).toBe('#000000');
+    expect([grid.colours[header + 3]![0], grid.weights[header + 3]![0]]).toEqual(['#000000', 'bold']);
     expect(header + 3).toBe(grid.values.length - 1);
   });
 });
