@@ -26,6 +26,21 @@ const flaggedUnder = (row: RiskHistoryRow | null, thresholds: Thresholds) =>
   row !== null && hasIndicators(row) && (assessRisk(indicatorsOf(row), thresholds).tier ?? 0) >= 2;
 
 /**
+ * The rows grouped by their eight values: a student's months within a term often repeat them,
+ * and equal values give an equal tier, so each group is assessed once per variant.
+ */
+function groupByValues(rows: readonly RiskHistoryRow[]): Array<{ row: RiskHistoryRow; count: number }> {
+  const groups = new Map<string, { row: RiskHistoryRow; count: number }>();
+  for (const row of rows) {
+    const key = RISK_INPUT_KEYS.map((k) => row[k]).join('|');
+    const group = groups.get(key);
+    if (group) group.count++;
+    else groups.set(key, { row, count: 1 });
+  }
+  return [...groups.values()];
+}
+
+/**
  * The what-if section.
  * @example whatIfSection(schoolYear(2025), baselines, leavers, thresholds, '2026-06-30').rows[0]
  * // { key: 'attendance_watch', step: 0.05, current: 0.95, stricter: { value: 1, … }, looser: { value: 0.9, … } }
@@ -41,6 +56,7 @@ export function whatIfSection(
     ...baselines.byMonth.get(m)!.values(),
   ]);
   const rows = all.filter(hasIndicators);
+  const groups = groupByValues(rows);
   const leadRow = (l: Leaver, lead: number) =>
     baselineOf(baselines, l.student_id, addMonths(l.status_date.slice(0, 7), -lead));
   const lead1 = leavers.map((l) => leadRow(l, 1));
@@ -48,7 +64,10 @@ export function whatIfSection(
   const outcome = (t: Thresholds): WhatIfOutcome => ({
     recall1: shareOf(lead1.filter((r) => flaggedUnder(r, t)).length, leavers.length),
     recall3: shareOf(lead3.filter((r) => flaggedUnder(r, t)).length, leavers.length),
-    alertLoad: shareOf(rows.filter((r) => flaggedUnder(r, t)).length, rows.length),
+    alertLoad: shareOf(
+      groups.reduce((sum, g) => sum + (flaggedUnder(g.row, t) ? g.count : 0), 0),
+      rows.length,
+    ),
   });
   const variant = (key: WhatIfRow['key'], direction: 'stricter' | 'looser') => {
     const value = steppedThreshold(thresholds, key, direction);
