@@ -4,7 +4,7 @@
  * Connect: Tier 3 weekly, taken as 4 a month; Tier 2 monthly). Family sessions and home visits
  * by month. A session counts as held unless it is marked not attended.
  */
-import { type Baselines, shareOf } from './baselines';
+import { type Baselines, flagged, shareOf } from './baselines';
 import { baselineMonths } from './flags';
 import type { DoseFigure, EvaluatedSession, EvaluatedStudent, MentoringSection } from './types';
 import { monthEnd, type SchoolYear } from './year';
@@ -75,7 +75,7 @@ export function mentoringSection(
     const rows = [...baselines.byMonth.get(month)!.values()];
     const mentored = (id: string) => (from.get(id) ?? '9999') <= end;
     const atTier = (tier: number) => rows.filter((r) => r.tier === tier).map((r) => r.student_id);
-    const atRisk = rows.filter((r) => r.tier !== null && r.tier >= 2);
+    const atRisk = rows.filter(flagged);
     reach.push({ month, share: shareOf(atRisk.filter((r) => mentored(r.student_id)).length, atRisk.length) });
     const counts = heldIn.get(month) ?? new Map<string, number>();
     doses.push({

@@ -50,6 +50,13 @@ describe('the leavers and their tiers before leaving', () => {
   it('are the year’s dropouts up to the day, in the order they left, transfers left out', () => {
     expect(leaversOf(YEAR, STUDENTS, TODAY).map((s) => s.student_id)).toEqual(['S3', 'S4', 'S2', 'S7']);
     expect(leaversOf(YEAR, STUDENTS, '2026-03-09').map((s) => s.student_id)).toEqual(['S3', 'S4']);
+    expect(leaversOf(YEAR, STUDENTS, '2026-03-10').map((s) => s.student_id)).toEqual(['S3', 'S4', 'S2']);
+    expect(leaversOf(YEAR, [...STUDENTS].reverse(), TODAY).map((s) => s.student_id)).toEqual([
+      'S3',
+      'S4',
+      'S2',
+      'S7',
+    ]);
     const before = student({ student_id: 'X', status: 'dropped_out', status_date: '2025-06-30' });
     const first = student({ student_id: 'Y', status: 'dropped_out', status_date: '2025-07-01' });
     const undated = student({ student_id: 'Z', status: 'dropped_out' });

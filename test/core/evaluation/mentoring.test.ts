@@ -99,6 +99,12 @@ describe('dose: sessions per mentee against the tier’s contact target', () => 
 
   it('leaves students without a mentor out: S4 and S5 in August', () => {
     expect(doseOf('2025-08').tier2.mentees).toBe(0);
+    const rows = baselinesOf([baseline('U', '2025-10', 3), baseline('M', '2025-10', 3)]);
+    const students = [
+      student({ student_id: 'U' }),
+      student({ student_id: 'M', mentor_id: 'M1', mentor_since: '2025-09-01' }),
+    ];
+    expect(mentoringSection(YEAR, students, [], rows, TODAY).dose[0]!.tier3.mentees).toBe(1);
   });
 
   it('counts a Tier 3 mentee who met weekly as on target', () => {

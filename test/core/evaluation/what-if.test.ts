@@ -166,6 +166,15 @@ describe('whatIfSection', () => {
     );
   });
 
+  it('tells apart rows whose values would run together', () => {
+    // 90% and 5 alpa (Tier 2) against 95% and alpa unknown (Tier 1): '0.9' + '5' is '0.95' + ''.
+    const rows = baselinesOf([
+      measured('A', '2025-10', { attendance: 0.9, unexcused: 5 }),
+      measured('B', '2025-10', { attendance: 0.95, unexcused: null }),
+    ]);
+    expect(whatIfSection(YEAR, rows, [], { ...DEFAULT_THRESHOLDS }, TODAY).now.alertLoad.part).toBe(1);
+  });
+
   it('reads only the baselines of the year up to the day', () => {
     const early = whatIfSection(YEAR, index(), [], { ...DEFAULT_THRESHOLDS }, '2025-09-30');
     expect(early.now.alertLoad).toEqual({ value: 1 / 3, part: 1, n: 3 });
