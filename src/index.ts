@@ -9,6 +9,7 @@ import { setupWorkbookAction, snapshotAction } from './gas/actions';
 import { checkWorkbook, showCheck } from './gas/check';
 import { openWorkbook } from './gas/context';
 import { indicatorFunction, riskFunction } from './gas/custom-functions';
+import { evaluationAction, programmeEvaluation } from './gas/evaluation';
 import {
   createFormAction,
   rebuildFormAction,
@@ -62,6 +63,20 @@ export function checkData(): DataCheck {
 /** Menu: writes this month's risk snapshot into Risk history (again: replaces it). */
 export function takeRiskSnapshot() {
   snapshotAction();
+}
+
+/** Menu: asks for a school year and writes the Evaluation sheet (tables and charts) of it. */
+export function openProgrammeEvaluation() {
+  evaluationAction();
+}
+
+/**
+ * The programme evaluation of a school year ('2025/2026' or 2025; default: the current one) as
+ * a plain object: dropout, whether the flags caught the leavers, the what-if, mentoring reach
+ * and dose, attendance before/after the first session. Writes nothing (README: "Programme evaluation").
+ */
+export function evaluateProgramme(schoolYear?: string | number) {
+  return programmeEvaluation(schoolYear);
 }
 
 /** Menu: shows every monthly email that would go out now, sending nothing. */

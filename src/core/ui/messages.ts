@@ -48,6 +48,12 @@ export const uiMessages = defineMessages({
     'forms.pending_done': '{count} responses taken.',
     'snapshot.title': 'Risk snapshot',
     'snapshot.done': '{month}: {students} students in Risk history ({t3} in Tier 3, {t2} in Tier 2).',
+    'menu.evaluate': 'Programme evaluation',
+    'evaluate.title': 'Programme evaluation',
+    'evaluate.prompt':
+      'Which school year? Write it like {example}, or leave it blank for the current one ({current}).',
+    'evaluate.bad_year': '“{value}” is not a school year: write it like {example}.',
+    'evaluate.done': 'The Evaluation sheet now shows {year}.',
     'import.title': 'Import students',
     'menu.help': 'Help',
     'sidebar.title': 'Pendamping',
@@ -102,6 +108,12 @@ export const uiMessages = defineMessages({
     'snapshot.title': 'Potret risiko',
     'snapshot.done':
       '{month}: {students} siswa tercatat di Riwayat Risiko ({t3} di Tingkat 3, {t2} di Tingkat 2).',
+    'menu.evaluate': 'Evaluasi program',
+    'evaluate.title': 'Evaluasi program',
+    'evaluate.prompt':
+      'Tahun ajaran yang mana? Tulis seperti {example}, atau kosongkan untuk tahun ajaran sekarang ({current}).',
+    'evaluate.bad_year': '“{value}” bukan tahun ajaran: tulis seperti {example}.',
+    'evaluate.done': 'Lembar Evaluasi sekarang menampilkan {year}.',
     'import.title': 'Impor siswa',
     'menu.help': 'Bantuan',
     'sidebar.title': 'Pendamping',
