@@ -113,7 +113,13 @@ describe('Showing pages', () => {
       state.answers.push('NO');
       expect(String(ui.alert('Kirim email?', 'Ringkasan bulan ini', ui.ButtonSet.YES_NO))).toBe('NO');
       expect(state.alerts).toEqual([
-        { kind: 'alert', title: 'Kirim email?', prompt: 'Ringkasan bulan ini', buttons: 'YES_NO', answer: 'NO' },
+        {
+          kind: 'alert',
+          title: 'Kirim email?',
+          prompt: 'Ringkasan bulan ini',
+          buttons: 'YES_NO',
+          answer: 'NO',
+        },
       ]);
     },
   );
