@@ -1,7 +1,7 @@
 /**
  * The demo school in a runtime, told as it happened: Setup on the 1st of the month, the data
- * up to the end of October typed in, the risk snapshot of November taken, then the rest of
- * November typed in up to today. So Risk history has a last month to compare with.
+ * up to the end of October typed in, the monthly run of the 1st taking November's baseline, then
+ * the rest of November typed in up to today. So the December emails have a baseline to compare with.
  */
 
 import { createRuntime, type Runtime, type RuntimeOptions } from '../runtime';
@@ -52,7 +52,7 @@ export function loadDemoSchool(school: DemoSchool, options: RuntimeOptions = {})
   pasteRecords(rt, 'incidents', lang, incidentsEarly);
   pasteRecords(rt, 'assessments', lang, assessmentsEarly);
   pasteRecords(rt, 'sessions', lang, sessionsEarly);
-  rt.call('takeRiskSnapshot');
+  rt.call('monthlyRun'); // the monthly run of the 1st: November's baseline
 
   rt.advanceTo(`${school.asOf}T08:00:00+07:00`);
   pasteRecords(rt, 'attendance', lang, attendanceLate);

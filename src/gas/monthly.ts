@@ -7,10 +7,15 @@
 import { escapeHtml } from '../core/html';
 import { translator } from '../core/i18n/messages';
 import type { SettingRow } from '../core/schema/records';
+import { SUMMARY_MESSAGES } from '../core/summary';
+import { monthLabel } from '../core/summary/calendar';
+import { describeSendPlan } from '../core/summary/send-plan';
 import { uiMessages } from '../core/ui/messages';
 import {
   type Mailer,
+  type MonthlyPlan,
   type OutgoingEmail,
+  planMonthly,
   previewEmails,
   previousMonth,
   type RunResult,
@@ -22,11 +27,17 @@ import { withDocumentLock } from './lock';
 export const MONTHLY_HANDLER = 'monthlyRun';
 const SINCE = 'pendamping.monthly.since';
 const DONE = 'pendamping.monthly.done';
+/** The month whose baseline Risk history holds, so that a day with nothing to do reads no sheet. */
+const BASELINE = 'pendamping.monthly.baseline';
 
 const mailApp: Mailer = {
   remaining: () => MailApp.getRemainingDailyQuota(),
-  send: (email: OutgoingEmail, name: string) =>
-    MailApp.sendEmail({ to: email.to, subject: email.subject, body: email.text, htmlBody: email.html, name }),
+  send: (email: OutgoingEmail, name: string) => {
+    // The Email log row of the email before is written to the sheet before this one goes, so
+    // that an execution stopped mid-run (6 minutes) has recorded every email it sent.
+    SpreadsheetApp.flush();
+    MailApp.sendEmail({ to: email.to, subject: email.subject, body: email.text, htmlBody: email.html, name });
+  },
 };
 
 const today = (wb: Workbook) => Utilities.formatDate(wb.now, wb.timeZone, 'yyyy-MM-dd');
@@ -78,8 +89,9 @@ export function handleMonthly(now = false): RunResult | null {
   const reportMonth = previousMonth(day.slice(0, 7));
   const since = wb.properties.getProperty(SINCE) ?? '';
   if (!now && Number(day.slice(8)) < setting(wb, 'summary_day', 1)) return null;
-  if (!now && reportMonth < since) return null;
-  if (wb.properties.getProperty(DONE) === reportMonth) return null;
+  // Before the first report month the run still takes the month's baseline, for the next report.
+  const send = (now || reportMonth >= since) && wb.properties.getProperty(DONE) !== reportMonth;
+  if (!send && wb.properties.getProperty(BASELINE) === day.slice(0, 7)) return null;
   try {
     return withDocumentLock(() => {
       const result = runMonthly(wb.tables, mailApp, {
@@ -87,9 +99,11 @@ export function handleMonthly(now = false): RunResult | null {
         runMonth: day.slice(0, 7),
         today: day,
         at: wb.now.toISOString(),
+        send,
       });
       if (result.snapshot) updateAsOf(wb, day);
-      if (result.held === 0) wb.properties.setProperty(DONE, reportMonth);
+      wb.properties.setProperty(BASELINE, day.slice(0, 7));
+      if (send && result.held === 0) wb.properties.setProperty(DONE, reportMonth);
       return result;
     });
   } catch (error) {
@@ -106,17 +120,27 @@ function updateAsOf(wb: Workbook, day: string): void {
   if (row) wb.tables.update('settings', new Map([[row.row, { value: day }]]));
 }
 
-/** Menu: shows every email that would go out now; sends nothing, writes nothing. */
+/** The plan's confirmation text, as plain lines. */
+function planText(plan: MonthlyPlan, lang: Workbook['lang']) {
+  return describeSendPlan({ ...plan, held: plan.held.length }, lang);
+}
+
+/**
+ * Menu: shows every email of the summary that would go out now (the last month that ended), with
+ * what "Send now" would do; sends nothing, writes nothing.
+ */
 export function showPreview(): OutgoingEmail[] {
   const wb = openWorkbook();
   const t = translator(uiMessages, wb.lang);
-  const emails = previewEmails(wb.tables, today(wb));
+  const plan = planMonthly(wb.tables, today(wb), mailApp.remaining());
+  const { emails } = plan;
   const parts = emails.map(
     (e) =>
       `<section style="border:1px solid #dadce0;border-radius:6px;margin:0 0 16px;padding:8px 12px">` +
       `<p style="color:#5f6368;margin:0 0 8px">${escapeHtml(t('monthly.to'))}: ${escapeHtml(e.to)}<br>${escapeHtml(e.subject)}</p>${e.html}</section>`,
   );
-  const intro = `<p>${escapeHtml(t('monthly.preview_intro', { count: emails.length }))}</p>`;
+  const about = planText(plan, wb.lang).lines.slice(0, 2).map(escapeHtml).join('<br>');
+  const intro = `<p>${escapeHtml(t('monthly.preview_intro', { count: emails.length }))}<br>${about}</p>`;
   const html = `<div style="font:13px Arial,sans-serif">${intro}${parts.join('')}</div>`;
   SpreadsheetApp.getUi().showModalDialog(
     HtmlService.createHtmlOutput(html).setWidth(760).setHeight(560),
@@ -168,13 +192,31 @@ export function removeMonthlyAction(): void {
   wb.spreadsheet.toast(t('monthly.removed'), t('monthly.title'), 8);
 }
 
-/** Menu: last month's summary now (its held emails too), without waiting for the trigger. */
-export function sendNowAction(): void {
-  const result = handleMonthly(true);
+/**
+ * Menu: the summary of the last month that ended, now: first says which month, how many emails of
+ * each kind go to whom and what waits for the quota, then asks; sends only on Yes. The run itself
+ * reads the Email log again under the lock, so whatever went out meanwhile is not sent twice.
+ */
+export function sendNowAction(): RunResult | null {
   const wb = openWorkbook();
-  const t = translator(uiMessages, wb.lang);
+  const t = translator(SUMMARY_MESSAGES, wb.lang);
+  const title = translator(uiMessages, wb.lang)('monthly.title');
+  const ui = SpreadsheetApp.getUi();
+  const plan = planMonthly(wb.tables, today(wb), mailApp.remaining());
+  const text = planText(plan, wb.lang);
+  if (!text.ask) {
+    wb.spreadsheet.toast(text.lines.join(' '), title, 10);
+    return null;
+  }
+  if (ui.alert(text.title, text.lines.join('\n\n'), ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+    wb.spreadsheet.toast(t('send_cancelled'), title, 8);
+    return null;
+  }
+  const result = handleMonthly(true);
+  const month = monthLabel(plan.month, wb.lang);
   const body = result
-    ? t('monthly.sent_now', { sent: result.sent, held: result.held })
-    : t('monthly.nothing_to_send');
-  wb.spreadsheet.toast(body, t('monthly.title'), 10);
+    ? t('send_sent', { month, sent: result.sent, held: result.held })
+    : t('send_nothing', { month, count: plan.emails.length });
+  wb.spreadsheet.toast(body, title, 10);
+  return result;
 }
