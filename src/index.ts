@@ -4,7 +4,6 @@
  * name (with this JSDoc); nothing else in the bundle is reachable from Apps Script.
  */
 import type { DataCheck, ServerApi } from '../sidebar/contract';
-import { accept, assignmentView, release, suggest } from './flows/assign';
 import { setupWorkbookAction, snapshotAction } from './gas/actions';
 import { checkWorkbook, showCheck } from './gas/check';
 import { openWorkbook } from './gas/context';
@@ -20,7 +19,6 @@ import {
   previewImport as previewStudentImport,
   runImport as runStudentImport,
 } from './gas/import';
-import { withDocumentLock } from './gas/lock';
 import { buildAddonMenu } from './gas/menu';
 import {
   handleMonthly,
@@ -30,7 +28,15 @@ import {
   sendTest,
   showPreview,
 } from './gas/monthly';
-import { showHelpDialog, showImportDialog, showSidebar } from './gas/sidebar';
+import {
+  acceptAction,
+  assignmentViewAction,
+  releaseAction,
+  showHelpDialog,
+  showImportDialog,
+  showSidebar,
+  suggestAction,
+} from './gas/sidebar';
 import { handleFormSubmit } from './gas/submissions';
 
 /** Runs when the add-on is installed: builds the menu straight away. */
@@ -152,24 +158,24 @@ export function runImport(sheet: string): ReturnType<ServerApi['runImport']> {
 
 /** Sidebar: unassigned at-risk students and mentors' caseloads. */
 export function getAssignmentView(): ReturnType<ServerApi['getAssignmentView']> {
-  return assignmentView(openWorkbook().tables);
+  return assignmentViewAction();
 }
 
 /** Sidebar: an optimal mentor for every unassigned at-risk student, with reasons; writes nothing. */
 export function suggestMentors(): ReturnType<ServerApi['suggestMentors']> {
-  return suggest(openWorkbook().tables);
+  return suggestAction();
 }
 
 /** Sidebar: writes the accepted pairs (each checked again) in one write. */
 export function acceptMentors(
   pairs: Array<{ studentId: string; mentorId: string }>,
 ): ReturnType<ServerApi['acceptMentors']> {
-  return withDocumentLock(() => accept(openWorkbook().tables, pairs));
+  return acceptAction(pairs);
 }
 
 /** Sidebar: ends the mentoring of these students. */
 export function releaseStudents(studentIds: string[]): ReturnType<ServerApi['releaseStudents']> {
-  return withDocumentLock(() => release(openWorkbook().tables, studentIds));
+  return releaseAction(studentIds);
 }
 
 /**
