@@ -10,6 +10,6 @@ export {
   type Overdue,
   overdueOf,
 } from './overdue';
-export { capacityOf, DEFAULT_CAPACITY, isActive, menteesOf, mentorIdOf } from './roster';
+export { capacityOf, DEFAULT_CAPACITY, hasMentorOn, isActive, menteesOf, mentorIdOf } from './roster';
 export { countSessions, countsIn, isHeld, noSessions, type SessionCounts } from './sessions';
 export { atRiskWithoutMentor, countTiers, newInTier3, type TierCounts, type TierOf } from './tiers';

@@ -24,17 +24,28 @@ export function mentorIdOf(student: Pick<Student, 'mentor_id'>): string {
 }
 
 /**
- * A mentor's active mentees. A blank mentor ID has none: it never collects the students
- * without a mentor.
+ * True when the student has a mentor on a day: a mentor ID, and a start day (mentor_since) not
+ * after it (a blank start day counts as started). Without a day, any mentor ID counts.
+ * @example hasMentorOn({ mentor_id: 'M01', mentor_since: '2026-12-03' }, '2026-11-30') // false
+ */
+export function hasMentorOn(student: Pick<Student, 'mentor_id' | 'mentor_since'>, day?: string): boolean {
+  if (mentorIdOf(student) === '') return false;
+  return day === undefined || student.mentor_since === null || student.mentor_since <= day;
+}
+
+/**
+ * A mentor's active mentees (on a day, when given: those whose mentoring had started). A blank
+ * mentor ID has none: it never collects the students without a mentor.
  * @example menteesOf(students, 'M01').length // 12; menteesOf(students, ' ') // []
  */
-export function menteesOf<S extends Pick<Student, 'status' | 'mentor_id'>>(
+export function menteesOf<S extends Pick<Student, 'status' | 'mentor_id' | 'mentor_since'>>(
   students: readonly S[],
   mentorId: string,
+  day?: string,
 ): S[] {
   const id = mentorId.trim();
   if (id === '') return [];
-  return students.filter((s) => isActive(s) && mentorIdOf(s) === id);
+  return students.filter((s) => isActive(s) && mentorIdOf(s) === id && hasMentorOn(s, day));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Tier } from '../risk/model';
 import type { Student } from '../schema/records';
-import { isActive, mentorIdOf } from './roster';
+import { hasMentorOn, isActive } from './roster';
 
 /** A student's tier by ID; null or undefined when the student has none. */
 export type TierOf = (studentId: string) => Tier | null | undefined;
@@ -37,15 +37,14 @@ export function countTiers(
 }
 
 /**
- * Active students in Tier 2 or 3 without a mentor: the sidebar's waiting list, the Dashboard's
- * and the coordinator's count.
+ * Active students in Tier 2 or 3 without a mentor (on a day, when given: a mentoring that starts
+ * later does not count yet): the sidebar's waiting list, the Dashboard's and the coordinator's count.
  * @example atRiskWithoutMentor(students, tierOf).length // 48
  */
-export function atRiskWithoutMentor<S extends Pick<Student, 'student_id' | 'status' | 'mentor_id'>>(
-  students: readonly S[],
-  tierOf: TierOf,
-): S[] {
-  return students.filter((s) => isActive(s) && (tierOf(s.student_id) ?? 0) >= 2 && mentorIdOf(s) === '');
+export function atRiskWithoutMentor<
+  S extends Pick<Student, 'student_id' | 'status' | 'mentor_id' | 'mentor_since'>,
+>(students: readonly S[], tierOf: TierOf, day?: string): S[] {
+  return students.filter((s) => isActive(s) && (tierOf(s.student_id) ?? 0) >= 2 && !hasMentorOn(s, day));
 }
 
 /**

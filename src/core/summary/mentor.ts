@@ -89,7 +89,8 @@ export function mentorSummary(input: SummaryInput, mentorId: string | readonly s
   const to = rows[0]?.email?.trim();
   const mentees: Student[] = [];
   for (const row of rows)
-    for (const s of menteesOf(input.students, row.mentor_id)) if (mentees.indexOf(s) < 0) mentees.push(s);
+    for (const s of menteesOf(input.students, row.mentor_id, input.asOf))
+      if (mentees.indexOf(s) < 0) mentees.push(s);
   if (!to || mentees.length === 0) return null;
   const { lang } = input;
   const t = translator(SUMMARY_MESSAGES, lang);
@@ -105,7 +106,7 @@ export function mentorSummary(input: SummaryInput, mentorId: string | readonly s
   const subject = subjectOf('subject_mentor', input);
   const month = monthLabel(input.month, lang);
   const blocks: Block[] = [
-    { kind: 'para', lines: [{ text: t('greeting', { name: names.join(', ') }) }] },
+    { kind: 'para', lines: [{ text: t('greeting', { name: names.join(' / ') }) }] },
     {
       kind: 'para',
       lines: [

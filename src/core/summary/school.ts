@@ -57,7 +57,7 @@ export function schoolPicture(input: SummaryInput): SchoolPicture {
   const contacts = contactsFor(input, students);
   const caseloads = input.mentors
     .map((m): Caseload => {
-      const mentees = menteesOf(students, m.mentor_id);
+      const mentees = menteesOf(students, m.mentor_id, asOf);
       const overdue = mentees.filter((s) => contacts.get(s.student_id)!.overdue.length).length;
       return {
         name: m.name,
@@ -79,7 +79,7 @@ export function schoolPicture(input: SummaryInput): SchoolPicture {
     tiers: countTiers(students, tierOf),
     previousTiers,
     newTier3: previousTiers ? newInTier3(students, tierOf, previousTierOf).sort(byNeed(risk)) : [],
-    unassigned: atRiskWithoutMentor(students, tierOf).sort(byNeed(risk)),
+    unassigned: atRiskWithoutMentor(students, tierOf, asOf).sort(byNeed(risk)),
     sessions: countSessions(input.sessions, month, asOf),
     trend: input.attendanceTrend
       .filter((p) => p.month <= month)

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { capacityOf, isActive, menteesOf, mentorIdOf } from '../../../src/core/metrics/roster';
+import { capacityOf, hasMentorOn, isActive, menteesOf, mentorIdOf } from '../../../src/core/metrics/roster';
 
-const student = (id: string, mentor_id: string | null, status: string | null = 'active') =>
-  ({ student_id: id, mentor_id, status }) as { student_id: string; mentor_id: string | null; status: null };
+const student = (
+  id: string,
+  mentor_id: string | null,
+  status: string | null = 'active',
+  mentor_since: string | null = null,
+) =>
+  ({ student_id: id, mentor_id, status, mentor_since }) as {
+    student_id: string;
+    mentor_id: string | null;
+    status: null;
+    mentor_since: string | null;
+  };
 
 describe('roster', () => {
   it('counts a student as active when the status is active or blank', () => {
@@ -39,6 +49,20 @@ describe('roster', () => {
     const students = [student('A', null), student('B', ''), student('C', '  '), student('D', 'M01')];
     expect(menteesOf(students, '')).toEqual([]);
     expect(menteesOf(students, '   ')).toEqual([]);
+  });
+
+  it('counts a mentoring from its start day, when a day is asked for', () => {
+    expect(hasMentorOn({ mentor_id: 'M01', mentor_since: '2026-12-03' }, '2026-11-30')).toBe(false);
+    expect(hasMentorOn({ mentor_id: 'M01', mentor_since: '2026-11-30' }, '2026-11-30')).toBe(true);
+    expect(hasMentorOn({ mentor_id: 'M01', mentor_since: null }, '2026-11-30')).toBe(true);
+    expect(hasMentorOn({ mentor_id: 'M01', mentor_since: '2026-12-03' })).toBe(true);
+    expect(hasMentorOn({ mentor_id: ' ', mentor_since: '2026-01-01' })).toBe(false);
+    const students = [
+      student('A', 'M01', 'active', '2026-11-02'),
+      student('B', 'M01', 'active', '2026-12-01'),
+    ];
+    expect(menteesOf(students, 'M01', '2026-11-30').map((s) => s.student_id)).toEqual(['A']);
+    expect(menteesOf(students, 'M01').map((s) => s.student_id)).toEqual(['A', 'B']);
   });
 
   it('takes 25 as the capacity when the Mentors sheet leaves it blank', () => {

@@ -5,12 +5,14 @@ type S = {
   student_id: string;
   status: 'active' | 'dropped_out' | 'transferred' | null;
   mentor_id: string | null;
+  mentor_since: string | null;
 };
-const s = (student_id: string, mentor_id: string | null = null, status: S['status'] = 'active'): S => ({
-  student_id,
-  mentor_id,
-  status,
-});
+const s = (
+  student_id: string,
+  mentor_id: string | null = null,
+  status: S['status'] = 'active',
+  mentor_since: string | null = null,
+): S => ({ student_id, mentor_id, status, mentor_since });
 const tiers = (map: Record<string, 1 | 2 | 3>) => (id: string) => map[id];
 
 describe('tiers', () => {
@@ -28,6 +30,13 @@ describe('tiers', () => {
         (x) => x.student_id,
       ),
     ).toEqual(['A', 'B', 'G']);
+  });
+
+  it('counts a student whose mentoring starts after the day as still waiting on that day', () => {
+    const later = [s('A', 'M1', 'active', '2026-12-02'), s('B', 'M1', 'active', '2026-11-30')];
+    const tierOf = tiers({ A: 3, B: 2 });
+    expect(atRiskWithoutMentor(later, tierOf, '2026-11-30').map((x) => x.student_id)).toEqual(['A']);
+    expect(atRiskWithoutMentor(later, tierOf)).toEqual([]);
   });
 
   it('lists active students in Tier 3 now who were not in Tier 3 before (absent counts as not)', () => {
