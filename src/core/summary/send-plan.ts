@@ -35,11 +35,13 @@ export function describeSendPlan(
   const t = translator(SUMMARY_MESSAGES, lang);
   const month = monthLabel(facts.month, lang);
   const title = t('send_title', { month });
-  const pending = facts.toSend.length + facts.held;
-  if (pending === 0) {
-    const line = facts.alreadySent
-      ? t('send_nothing', { month, count: facts.alreadySent })
-      : t('send_nobody', { month });
+  if (facts.toSend.length === 0) {
+    // Nothing can go today: say why (all sent, nobody to send to, or the quota) and ask nothing.
+    const line = facts.held
+      ? t('send_held', { count: facts.held, quota: facts.quota })
+      : facts.alreadySent
+        ? t('send_nothing', { month, count: facts.alreadySent })
+        : t('send_nobody', { month });
     return { title, lines: [line], ask: false };
   }
   const lines = [
@@ -56,13 +58,9 @@ export function describeSendPlan(
       coordinators: count('coordinator'),
     }),
   );
-  if (facts.toSend.length) {
-    const shown = facts.toSend.slice(0, LISTED).map((e) => e.to);
-    const rest = facts.toSend.length - shown.length;
-    lines.push(
-      t('send_to', { list: shown.join(', ') }) + (rest ? ` ${t('send_more', { count: rest })}` : ''),
-    );
-  }
+  const shown = facts.toSend.slice(0, LISTED).map((e) => e.to);
+  const rest = facts.toSend.length - shown.length;
+  lines.push(t('send_to', { list: shown.join(', ') }) + (rest ? ` ${t('send_more', { count: rest })}` : ''));
   if (facts.held) lines.push(t('send_held', { count: facts.held, quota: facts.quota }));
   if (facts.alreadySent) lines.push(t('send_done', { count: facts.alreadySent }));
   lines.push(t('send_ask'));
