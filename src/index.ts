@@ -71,12 +71,12 @@ export function checkData(): DataCheck {
   return report;
 }
 
-/** Menu: writes this month's risk snapshot into Risk history (again: replaces it). */
+/** Menu: records a risk snapshot now in Risk history, marked manual (the month's baseline stays). */
 export function takeRiskSnapshot() {
   snapshotAction();
 }
 
-/** Menu: shows every monthly email that would go out now, sending nothing. */
+/** Menu: shows every email of last month's summary as it would go out now, sending nothing. */
 export function previewSummary() {
   showPreview();
 }
@@ -86,7 +86,7 @@ export function sendMeATest() {
   sendTest();
 }
 
-/** Menu: sends last month's summary (and whatever is held) now. */
+/** Menu: says what last month's summary would send (and what is held), asks, then sends it. */
 export function sendMonthlySummaryNow() {
   sendNowAction();
 }

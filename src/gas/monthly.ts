@@ -80,8 +80,9 @@ function recordError(wb: Workbook, error: unknown): void {
 }
 
 /**
- * The daily trigger: does last month's summary when it is due and not yet done; else returns
- * at once. `now` (the menu's "Send held emails now") skips the waiting for the Settings day.
+ * The daily trigger: from the Settings day on, takes the month's baseline if it is not taken yet
+ * and sends last month's summary when it is due and not yet done; else returns at once. `now`
+ * ("Send now", after it asked) skips the waiting for the Settings day and for the first month.
  */
 export function handleMonthly(now = false): RunResult | null {
   const wb = openWorkbook();
