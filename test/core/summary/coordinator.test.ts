@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coordinatorSummary } from '../../../src/core/summary/coordinator';
-import { input, student } from './fixtures';
+import { input, mentor, student } from './fixtures';
 
 const linesOf = (text: string) => text.split('\n').map((l) => l.trim());
 /** The lines of a section of the plain-text body, from its heading to the next heading. */
@@ -199,5 +199,74 @@ describe('coordinatorSummary (Bahasa Indonesia)', () => {
       'Sari Wulandari: 4 dari 10 · 3 terlambat',
     ])
       expect(lines).toContain(line);
+  });
+});
+
+describe('coordinatorSummary caseloads and bars', () => {
+  it('shows an inactive mentor who still has mentees, marked so; an overfull one in red', () => {
+    const mentors = [
+      mentor({ mentor_id: 'M1', name: 'Sari Wulandari', email: 'sari@example.sch.id', capacity: 3 }),
+      mentor({ mentor_id: 'M2', name: 'Budi Santoso', active: false }),
+      mentor({ mentor_id: 'M3', name: 'Rina Marlina', capacity: 0 }),
+    ];
+    const email = coordinatorSummary(input('en', { mentors }), 'bk@example.sch.id');
+    expect(section(email.text, 'Mentor caseloads').slice(0, 3)).toEqual([
+      'Sari Wulandari: 4 of 3 · 3 overdue',
+      'Budi Santoso (inactive): 2 of 10 · 0 overdue',
+      'Rina Marlina: 0 of 0 · 0 overdue',
+    ]);
+    // Over capacity: a red bar, full width (4 of 3); no room at all (0 of 0): a full bar.
+    expect(email.html).toContain(
+      '<div style="width:100%;height:12px;line-height:12px;font-size:1px;background-color:#d93025">&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">4 of 3 · 3 overdue',
+    );
+    expect(email.html).toContain(
+      'background-color:#1a73e8">&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">0 of 0 · 0 overdue',
+    );
+  });
+
+  it('says "None." when nobody is new in Tier 3', () => {
+    const text = coordinatorSummary(
+      input('en', { previousRisk: input('en').risk }),
+      'bk@example.sch.id',
+    ).text;
+    expect(section(text, 'New in Tier 3 during November 2026')).toEqual(['None.']);
+  });
+
+  it('draws each tier’s bar as its share of the active students, those without a tier included', () => {
+    const html = coordinatorSummary(
+      input('en', { risk: new Map([['S01', { tier: 3, score: 80, reasons: '' }]]) }),
+      'bk@example.sch.id',
+    ).html;
+    // 1 of 8 active students in Tier 3 (13%), 7 without a tier (88%).
+    expect(html).toContain(
+      '<div style="width:13%;height:12px;line-height:12px;font-size:1px;background-color:#d93025">',
+    );
+    expect(html).toContain(
+      '<div style="width:88%;height:12px;line-height:12px;font-size:1px;background-color:#dadce0">',
+    );
+  });
+});
+
+describe('the attendance trend', () => {
+  it('takes the last six months up to the report’s month, oldest first, whatever the order given', () => {
+    const trend = [
+      { month: '2026-11', rate: 0.9 },
+      { month: '2026-05', rate: 0.91 },
+      { month: '2026-12', rate: 0.5 },
+      { month: '2026-07', rate: 0.96 },
+      { month: '2026-06', rate: 0.93 },
+      { month: '2026-10', rate: 0.925 },
+      { month: '2026-09', rate: 0.94 },
+      { month: '2026-08', rate: 0.95 },
+    ];
+    const text = coordinatorSummary(input('en', { attendanceTrend: trend }), 'bk@example.sch.id').text;
+    expect(section(text, 'Attendance trend (school average)')).toEqual([
+      'June 2026: 93%',
+      'July 2026: 96%',
+      'August 2026: 95%',
+      'September 2026: 94%',
+      'October 2026: 92.5%',
+      'November 2026: 90%',
+    ]);
   });
 });

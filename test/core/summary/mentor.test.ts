@@ -332,3 +332,30 @@ describe('the guide follows the contact intervals in Settings', () => {
     );
   });
 });
+
+describe('edge cases of a mentor’s email', () => {
+  it('counts each mentee once, even when an ID is given twice', () => {
+    expect(mentorSummary(input('en'), ['M1', ' M1 '])!.mentees).toBe(4);
+  });
+
+  it('with only unnamed mentees: the totals and the consent line, no list and no guide', () => {
+    const text = mentorSummary(
+      input('en', {
+        students: [student({ student_id: 'X', name: 'Xavier', mentor_id: 'M1', consent: false })],
+      }),
+      'M1',
+    )!.text;
+    const lines = linesOf(text);
+    expect(lines).toContain('Active mentees: 1');
+    expect(lines).not.toContain('Suggested next steps');
+    expect(lines).not.toContain('Your mentees (overdue first)');
+    expect(lines).toContain(
+      '1 student without recorded parental consent: counted above, not named (ask the coordinator)',
+    );
+  });
+
+  it('with only named mentees: no consent line', () => {
+    const text = mentorSummary(input('en'), 'M2')!.text;
+    expect(text).not.toMatch(/parental consent/);
+  });
+});

@@ -46,6 +46,15 @@ describe('what "Send now" says before it sends', () => {
     expect(lines.at(-1)).toBe('Kirim sekarang?');
   });
 
+  it('says nothing of a baseline when there is none to take', () => {
+    const { lines } = describeSendPlan(
+      facts({ takesBaseline: true, baselines: { now: null, previous: null } }),
+      'en',
+    );
+    expect(lines.some((l) => /baseline of/.test(l))).toBe(false);
+    expect(lines).toContain('Tiers: no monthly baseline yet.');
+  });
+
   it('lists twelve recipients and counts the rest', () => {
     const many = Array.from({ length: 15 }, (_, i) => ({ kind: 'mentor', to: `m${i}@x.sch.id` }));
     const line = describeSendPlan(facts({ toSend: many }), 'en').lines.find((l) => l.startsWith('To: '))!;
