@@ -23,7 +23,7 @@ import {
 import type { Store } from './ports';
 import { assessStudents, takeSnapshot } from './snapshot';
 
-export { attendanceTrend, coordinatorsOf, type EmailKind, type OutgoingEmail } from './monthly-report';
+export type { EmailKind, OutgoingEmail } from './monthly-report';
 export { previousMonth };
 
 /** Sends mail; the gas side is MailApp. */
