@@ -23,9 +23,10 @@ export const CONTACT_SETTINGS = [
   { key: 'overdue_days', value: 30 },
 ] as const;
 
+// Number() reads ' 14 ' as 14 and a blank as 0; blank, zero, negative or not a number keeps the default.
 const positive = (text: string | undefined, fallback: number): number => {
-  const n = Number(String(text ?? '').trim());
-  return text !== undefined && String(text).trim() !== '' && Number.isFinite(n) && n > 0 ? n : fallback;
+  const n = Number(text);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
 };
 
 /**
@@ -71,6 +72,8 @@ export interface OverdueInput {
  */
 export function overdueOf(input: OverdueInput): Overdue[] {
   const { asOf, mentorSince } = input;
+  // A mentoring that starts after the as-of day has no clock yet.
+  if ((mentorSince ?? '') > asOf) return [];
   let last: string | null = null;
   let check: { date: string; set: string } | null = null;
   for (const s of input.sessions) {
@@ -80,16 +83,12 @@ export function overdueOf(input: OverdueInput): Overdue[] {
   }
   const interval = intervalFor(input.intervals, input.tier);
   const out: Overdue[] = [];
-  const since = mentorSince !== null && mentorSince <= asOf ? mentorSince : null;
-  const assignedLater = mentorSince !== null && mentorSince > asOf;
-  if (!assignedLater) {
-    if (last !== null && (since === null || last >= since)) {
-      const days = dayNumber(asOf) - dayNumber(last);
-      if (days > interval) out.push({ kind: 'days', last, days, interval });
-    } else {
-      const days = since === null ? null : dayNumber(asOf) - dayNumber(since);
-      if (days === null || days > interval) out.push({ kind: 'never', since, days, interval });
-    }
+  if (last !== null && (mentorSince === null || last >= mentorSince)) {
+    const days = dayNumber(asOf) - dayNumber(last);
+    if (days > interval) out.push({ kind: 'days', last, days, interval });
+  } else {
+    const days = mentorSince === null ? null : dayNumber(asOf) - dayNumber(mentorSince);
+    if (days === null || days > interval) out.push({ kind: 'never', since: mentorSince, days, interval });
   }
   // A check planned before the assignment belonged to the previous mentor.
   if (

@@ -44,7 +44,7 @@ export function menteesOf<S extends Pick<Student, 'status' | 'mentor_id' | 'ment
   day?: string,
 ): S[] {
   const id = mentorId.trim();
-  if (id === '') return [];
+  // hasMentorOn is false for a blank mentor ID: a blank ID matches nobody.
   return students.filter((s) => isActive(s) && mentorIdOf(s) === id && hasMentorOn(s, day));
 }
 

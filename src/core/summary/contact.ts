@@ -56,7 +56,8 @@ export function contactOf(sessions: readonly SessionRow[], ctx: ContactContext):
   let last: Contact['last'] = null;
   for (const s of sessions) {
     if (!s.date || s.date > ctx.asOf || !isHeld(s)) continue;
-    if (!last || s.date > last.date) last = { date: s.date, type: s.type };
+    // Two sessions on the last day: the one logged later says what it was.
+    if (!last || s.date >= last.date) last = { date: s.date, type: s.type };
   }
   const month = countSessions(sessions, ctx.month, ctx.asOf);
   return {

@@ -7,6 +7,7 @@ describe('countDropouts', () => {
     { status: 'dropped_out', status_date: '2026-11-05' },
     { status: 'dropped_out', status_date: '2026-11-30' },
     { status: 'dropped_out', status_date: '2026-08-15' },
+    { status: 'dropped_out', status_date: '2026-07-01' }, // the school year's first day
     { status: 'dropped_out', status_date: '2026-06-30' }, // the school year before
     { status: 'dropped_out', status_date: '2026-12-01' }, // after the as-of day
     { status: 'dropped_out', status_date: null },
@@ -18,15 +19,15 @@ describe('countDropouts', () => {
   it('counts dropouts of the month and of its school year so far; transfers are not dropouts', () => {
     expect(countDropouts(students, '2026-11', '2026-11-30')).toEqual({
       month: 2,
-      year: 3,
+      year: 4,
       since: '2026-07-01',
     });
   });
 
   it('counts the school year from July', () => {
     expect(countDropouts(students, '2026-07', '2026-07-31')).toEqual({
-      month: 0,
-      year: 0,
+      month: 1,
+      year: 1,
       since: '2026-07-01',
     });
     expect(countDropouts(students, '2026-06', '2026-06-30')).toEqual({
@@ -54,6 +55,10 @@ describe('month arithmetic', () => {
     expect(previousMonth(month)).toBe(before);
     expect(nextMonth(month)).toBe(after);
     expect(monthEnd(month)).toBe(end);
+  });
+
+  it('ends the month of a day too', () => {
+    expect(monthEnd('2026-11-15')).toBe('2026-11-30');
   });
 
   it.each([

@@ -21,7 +21,7 @@ describe('contactIntervals (Settings)', () => {
     ).toEqual({ 3: 14, 2: 21, other: 60 });
   });
 
-  it.each(['', ' ', '0', '-3', 'seminggu'])('keeps the default for %j', (value) => {
+  it.each(['', ' ', '0', '-3', 'seminggu', 'Infinity'])('keeps the default for %j', (value) => {
     expect(contactIntervals({ contact_days_tier3: value })[3]).toBe(7);
   });
 
@@ -94,6 +94,10 @@ describe('overdueOf: the clock starts at the later of the assignment and the las
     });
   });
 
+  it('counts a session on the as-of day itself', () => {
+    expect(overdue({ tier: 3, sessions: [held('2026-11-20'), held(AS_OF)] })).toEqual([]);
+  });
+
   it('is never overdue for a mentoring that starts after the as-of day', () => {
     expect(overdue({ mentorSince: '2026-12-05', sessions: [held('2026-08-01')] })).toEqual([]);
   });
@@ -114,9 +118,27 @@ describe('overdueOf: the planned check', () => {
   });
 
   it('takes the next_check of the latest session that set one, whatever the order', () => {
-    const sessions = [held('2026-11-15', '2026-12-10'), held('2026-11-01', '2026-11-08')];
-    expect(overdue({ sessions })).toEqual([]);
-    expect(overdue({ sessions: [...sessions].reverse() })).toEqual([]);
+    // The latest (missed) session moved the check to December: the passed one of November no longer counts.
+    const moved = [
+      held('2026-11-01', '2026-11-08'),
+      { date: '2026-11-10', attended: false, next_check: '2026-12-10' },
+    ];
+    expect(overdue({ sessions: moved })).toEqual([]);
+    expect(overdue({ sessions: [...moved].reverse() })).toEqual([]);
+    // And the other way: the latest set a check that has passed.
+    const passed = [
+      held('2026-11-01', '2026-12-10'),
+      { date: '2026-11-10', attended: false, next_check: '2026-11-20' },
+    ];
+    expect(overdue({ sessions: passed })).toEqual([{ kind: 'check', date: '2026-11-20' }]);
+    expect(overdue({ sessions: [...passed].reverse() })).toEqual([{ kind: 'check', date: '2026-11-20' }]);
+  });
+
+  it('a passed check with no session ever attended', () => {
+    const missedOnly = [{ date: '2026-11-10', attended: false, next_check: '2026-11-20' }];
+    expect(overdue({ sessions: missedOnly, mentorSince: '2026-11-05' })).toEqual([
+      { kind: 'check', date: '2026-11-20' },
+    ]);
   });
 
   it('a check planned before the assignment belonged to the previous mentor', () => {

@@ -35,6 +35,18 @@ describe('contactOf', () => {
     expect(c.overdue).toEqual([]);
   });
 
+  it('counts a session on the as-of day; of two on the last day, the one logged later names it', () => {
+    const c = contactOf(
+      [
+        session({ date: '2026-11-30', student_id: 'S', type: 'group' }),
+        session({ date: '2026-11-30', student_id: 'S', type: 'family' }),
+      ],
+      CTX,
+    );
+    expect(c.last).toEqual({ date: '2026-11-30', type: 'family' });
+    expect(c.heldCount).toBe(2);
+  });
+
   it('has no last session when none was attended', () => {
     const c = contactOf([session({ date: '2026-11-20', student_id: 'S', attended: false })], CTX);
     expect(c.last).toBeNull();

@@ -270,3 +270,77 @@ describe('the attendance trend', () => {
     ]);
   });
 });
+
+describe('coordinatorSummary’s HTML', () => {
+  const html = coordinatorSummary(input('en'), 'bk@example.sch.id').html;
+  const fill = (width: number, colour: string) =>
+    `<div style="width:${width}%;height:12px;line-height:12px;font-size:1px;background-color:${colour}">`;
+
+  it('colours each tier’s bar: Tier 3 red, Tier 2 amber, Tier 1 grey (3, 3 and 2 of 8)', () => {
+    expect(html).toContain(
+      `${fill(38, '#d93025')}&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">3 (+3)`,
+    );
+    expect(html).toContain(
+      `${fill(38, '#f9ab00')}&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">3 (−1)`,
+    );
+    expect(html).toContain(
+      `${fill(25, '#9aa0a6')}&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">2 (+1)`,
+    );
+  });
+
+  it('draws sessions by type against the most frequent type, and caseloads against capacity', () => {
+    expect(html).toContain(
+      `${fill(100, '#1a73e8')}&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">3</td>`,
+    );
+    expect(html).toContain(
+      `${fill(33, '#1a73e8')}&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">1</td>`,
+    );
+    expect(html).toContain(
+      `${fill(40, '#1a73e8')}&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">4 of 10 · 3 overdue`,
+    );
+  });
+
+  it('greys the tiers line and the footer, and writes no empty line or paragraph', () => {
+    expect(html).toContain(
+      '<br><span style="color:#5f6368;font-size:12px">Tiers: monthly baseline of December 2026',
+    );
+    expect(html).toContain('<span style="color:#5f6368;font-size:12px">Confidential notes');
+    expect(html).toContain(
+      '<p style="margin:0 0 10px">1 student without recorded parental consent (not named)</p>',
+    );
+    expect(html).not.toMatch(/<p style="margin:0 0 10px">(<br>|<\/p>)/);
+    const first = coordinatorSummary(
+      input('en', { previousRisk: new Map(), baselines: { now: null, previous: null } }),
+      'bk@example.sch.id',
+    ).html;
+    expect(first).toContain('<span style="color:#5f6368;font-size:12px">No baseline from the month before');
+  });
+
+  it('writes no "Why" line for a student without reasons, and lists the waiting by need', () => {
+    const waiting = [
+      student({ student_id: 'A', name: 'Anton' }),
+      student({ student_id: 'B', name: 'Beti' }),
+      student({ student_id: 'C', name: 'Cahya' }),
+    ];
+    const text = coordinatorSummary(
+      input('en', {
+        students: waiting,
+        risk: new Map([
+          ['A', { tier: 2, score: 40, reasons: '' }],
+          ['B', { tier: 3, score: 70, reasons: 'Attendance 70% (< 80%)' }],
+          ['C', { tier: 2, score: 60, reasons: '' }],
+        ]),
+      }),
+      'bk@example.sch.id',
+    ).text;
+    expect(section(text, 'Tier 2–3 students without a mentor: 3')).toEqual([
+      '* Beti',
+      'Tier 3 (new) · score 70',
+      'Why: Attendance 70% (< 80%)',
+      '* Cahya',
+      'Tier 2 (new) · score 60',
+      '* Anton',
+      'Tier 2 (new) · score 40',
+    ]);
+  });
+});

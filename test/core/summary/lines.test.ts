@@ -93,6 +93,9 @@ describe('calendar words', () => {
     expect(monthNames('en')).toHaveLength(12);
     expect([monthNames('id')[0], monthNames('id')[11]]).toEqual(['Januari', 'Desember']);
     expect(monthLabel('2026-13', 'en')).toBe('13 2026');
+    expect(monthLabel('x2026-11', 'en')).toBe('x2026-11');
+    expect(dayLabel('x2026-11-05', 'en')).toBe('x2026-11-05');
+    expect(dayLabel('2026-11-05x', 'en')).toBe('2026-11-05x');
     expect(dayLabel('2026-11', 'en')).toBe('2026-11');
     expect(dayLabel('1 Nov', 'id')).toBe('1 Nov');
   });

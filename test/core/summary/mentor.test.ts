@@ -359,3 +359,42 @@ describe('edge cases of a mentor’s email', () => {
     expect(text).not.toMatch(/parental consent/);
   });
 });
+
+describe('a mentor’s email, HTML and edge rows', () => {
+  it('writes the overdue line in red, the tiers line and the footer in grey, and no empty consent line', () => {
+    const sari = mentorSummary(input('en'), 'M1')!.html;
+    expect(sari).toContain('<br><span style="color:#b3261e">⚠ Overdue: no session for 60 days</span>');
+    expect(sari).toContain('<br><span style="color:#5f6368;font-size:12px">Tiers: monthly baseline');
+    expect(sari).toContain('<h2 style="font-size:16px;margin:20px 0 8px">Your mentees (overdue first)</h2>');
+    expect(sari).toContain(
+      '<p style="margin:0 0 10px"><span style="color:#b3261e">1 student without recorded parental consent',
+    );
+    expect(sari).toMatch(
+      /<p style="margin:0 0 10px"><span style="color:#5f6368;font-size:12px">Confidential notes[^<]*<\/span><\/p><\/div>$/,
+    );
+    const budi = mentorSummary(input('en'), 'M2')!.html;
+    expect(budi).not.toContain('<span style="color:#b3261e"></span>');
+  });
+
+  it('greets every name of an address once, and counts a mentee once when the Mentors sheet repeats a row', () => {
+    const twice = mentors.concat({ ...mentors[0]! });
+    expect(mentorSummary(input('en', { mentors: twice }), 'M1')!.mentees).toBe(4);
+    const shared = mentors.map((m) => (m.mentor_id === 'M2' ? { ...m, email: 'sari@example.sch.id' } : m));
+    const email = mentorSummary(input('en', { mentors: shared }), ['M1', 'M2'])!;
+    expect(linesOf(email.text)).toContain('Dear Sari Wulandari / Budi Santoso,');
+  });
+
+  it('finds the mentor by an ID written with spaces', () => {
+    expect(mentorSummary(input('en'), ' M1 ')!.to).toBe('sari@example.sch.id');
+    const spaced = mentors.map((m) => (m.mentor_id === 'M1' ? { ...m, mentor_id: ' M1 ' } : m));
+    expect(mentorSummary(input('en', { mentors: spaced }), 'M1')!.mentees).toBe(4);
+  });
+
+  it('orders mentees without a tier by name, after the others', () => {
+    const untiered = ['Rudi', 'Ani', 'Made'].map((name, i) =>
+      student({ student_id: `U${i}`, name, mentor_id: 'M1', mentor_since: '2026-11-29' }),
+    );
+    const text = mentorSummary(input('en', { students: untiered, risk: new Map() }), 'M1')!.text;
+    expect(linesOf(text).filter((l) => l.startsWith('* '))).toEqual(['* Ani', '* Made', '* Rudi']);
+  });
+});

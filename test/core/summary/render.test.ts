@@ -64,6 +64,16 @@ describe('renderHtml', () => {
     expect(bar(-0.2)).toBe(row(''));
     expect(bar(0)).toBe(row(''));
     expect(bar(0.004)).toBe(row(''));
+    const two = body([
+      {
+        kind: 'bars',
+        bars: [
+          { label: 'A', value: '1', fraction: 0, colour: '#000' },
+          { label: 'B', value: '2', fraction: 0, colour: '#000' },
+        ],
+      },
+    ]);
+    expect(two).toContain('>1</td></tr><tr><td');
   });
 });
 
