@@ -72,8 +72,6 @@ export interface OverdueInput {
  */
 export function overdueOf(input: OverdueInput): Overdue[] {
   const { asOf, mentorSince } = input;
-  // A mentoring that starts after the as-of day has no clock yet.
-  if ((mentorSince ?? '') > asOf) return [];
   let last: string | null = null;
   let check: { date: string; set: string } | null = null;
   for (const s of input.sessions) {
@@ -87,6 +85,7 @@ export function overdueOf(input: OverdueInput): Overdue[] {
     const days = dayNumber(asOf) - dayNumber(last);
     if (days > interval) out.push({ kind: 'days', last, days, interval });
   } else {
+    // Days since the assignment: negative for a mentoring that starts after the as-of day (no clock yet).
     const days = mentorSince === null ? null : dayNumber(asOf) - dayNumber(mentorSince);
     if (days === null || days > interval) out.push({ kind: 'never', since: mentorSince, days, interval });
   }
