@@ -78,18 +78,16 @@ export function dashboardLayout(
   const type = col('sessions', 'type');
   const date = col('sessions', 'date');
   const attended = col('sessions', 'attended');
-  const sessionStudent = col('sessions', 'student_id');
   const orBlank = (formula: string, needs: Array<string | null>): string =>
     needs.every(Boolean) ? formula : '';
-  // Active: status active (in either language) or blank, on rows that hold a student.
+  // Active: status active (in either language) or blank; a blank status counts on a row that holds
+  // a student. COUNTIFS stops at the first criterion a row fails: the most selective goes first.
   const active = (criteria: string[]) =>
-    ['', ...labelsOf('status', 'active')].map((label) => [
-      `${id}`,
-      '"<>"',
-      ...criteria,
-      `${status}`,
-      quote(label),
-    ]);
+    ['', ...labelsOf('status', 'active')].map((label) =>
+      label === ''
+        ? [...criteria, `${status}`, '""', `${id}`, '"<>"']
+        : [...criteria, `${status}`, quote(label)],
+    );
 
   // The title follows the school name in Settings when it can.
   const title = schoolCell
@@ -115,37 +113,47 @@ export function dashboardLayout(
 
   cells.push(['', ''], [t('dashboard_by_status'), '']);
   for (const code of STATUS) {
-    const variants = labelsOf('status', code).map((l) => [`${id}`, '"<>"', `${status}`, quote(l)]);
-    cells.push([valueLabel('status', code, lang), orBlank(sumOf(variants), [id, status])]);
+    const variants = labelsOf('status', code).map((l) => [`${status}`, quote(l)]);
+    cells.push([valueLabel('status', code, lang), orBlank(sumOf(variants), [status])]);
   }
 
-  // Sessions of a month: held (not marked "not attended") by type, then the missed ones.
+  // Sessions: held (not marked "not attended") and missed, in the month of their date up to today.
+  // Last month, the month the emails report, by type; this month so far, in total. (Each COUNTIFS
+  // reads its columns whole: the Dashboard keeps to the counts the other surfaces show.)
   const notAttended = labelsOf('bool', 'no');
-  const sessions = (start: string, end: string, monthDate: string) => {
-    const inMonth = [`${date}`, `">="&${start}`, `${date}`, `"<="&${end}`, `${sessionStudent}`, '"<>"'];
-    const needs = [type, date, attended, sessionStudent];
-    cells.push(['', ''], [monthFormula(METRIC_MESSAGES[lang].sessions_by_type, monthDate, lang), '']);
-    const first = cells.length + 1;
-    for (const code of SESSION_TYPE) {
-      const held = notAttended.flatMap((no) => [`${attended}`, quote(`<>${no}`)]);
-      const variants = labelsOf('session_type', code).map((l) => [`${type}`, quote(l), ...inMonth, ...held]);
-      cells.push([valueLabel('session_type', code, lang), orBlank(sumOf(variants), needs)]);
-    }
-    const last = cells.length;
-    const missed = notAttended.map((no) => [...inMonth, `${type}`, '"<>"', `${attended}`, quote(no)]);
-    cells.push([
-      monthFormula(METRIC_MESSAGES[lang].sessions_missed, monthDate, lang),
-      orBlank(sumOf(missed), needs),
+  const heldOnly = notAttended.flatMap((no) => [`${attended}`, quote(`<>${no}`)]);
+  const needs = [type, date, attended];
+  const inMonth = (start: string, end: string) => [`${date}`, `">="&${start}`, `${date}`, `"<="&${end}`];
+  const missedIn = (range: string[]) =>
+    orBlank(sumOf(notAttended.map((no) => [`${attended}`, quote(no), `${type}`, '"<>"', ...range])), needs);
+  const lastMonth = inMonth('(EOMONTH(TODAY(), -2) + 1)', 'EOMONTH(TODAY(), -1)');
+  cells.push(['', ''], [monthFormula(m('sessions_by_type'), 'EOMONTH(TODAY(), -1)', lang), '']);
+  const sessionStart = cells.length + 1;
+  for (const code of SESSION_TYPE) {
+    const variants = labelsOf('session_type', code).map((l) => [
+      `${type}`,
+      quote(l),
+      ...lastMonth,
+      ...heldOnly,
     ]);
-    return { first, last };
-  };
-  sessions('(EOMONTH(TODAY(), -2) + 1)', 'EOMONTH(TODAY(), -1)', 'EOMONTH(TODAY(), -1)');
-  const thisMonth = sessions('(EOMONTH(TODAY(), -1) + 1)', 'TODAY()', 'TODAY()');
+    cells.push([valueLabel('session_type', code, lang), orBlank(sumOf(variants), needs)]);
+  }
+  const sessionEnd = cells.length;
+  cells.push([monthFormula(m('sessions_missed'), 'EOMONTH(TODAY(), -1)', lang), missedIn(lastMonth)]);
+  const thisMonth = inMonth('(EOMONTH(TODAY(), -1) + 1)', 'TODAY()');
+  cells.push(
+    ['', ''],
+    [
+      monthFormula(m('sessions_held'), 'TODAY()', lang),
+      orBlank(sumOf([[`${type}`, '"<>"', ...thisMonth, ...heldOnly]]), needs),
+    ],
+    [monthFormula(m('sessions_missed'), 'TODAY()', lang), missedIn(thisMonth)],
+  );
   return {
     cells,
     charts: [
       { type: 'PIE', title: m('by_tier'), firstRow: tierStart, lastRow: tierEnd },
-      { type: 'COLUMN', title: t('dashboard_sessions'), firstRow: thisMonth.first, lastRow: thisMonth.last },
+      { type: 'COLUMN', title: t('dashboard_sessions'), firstRow: sessionStart, lastRow: sessionEnd },
     ],
   };
 }

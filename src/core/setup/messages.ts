@@ -17,7 +17,7 @@ export const SETUP_MESSAGES = defineMessages({
       '{sheet}: cell {cell} holds a value, so its formula was not written. Clear the cell and run Setup again.',
     dashboard_title: 'Pendamping — {school}',
     dashboard_by_status: 'Students by status',
-    dashboard_sessions: 'Sessions held by type, month to date',
+    dashboard_sessions: 'Sessions held by type, last month',
     dashboard_note:
       'Counts follow the data sheets, as the emails and the sidebar count them. Confidential notes are never shown here.',
   },
@@ -36,7 +36,7 @@ export const SETUP_MESSAGES = defineMessages({
       '{sheet}: sel {cell} berisi nilai, jadi rumusnya tidak ditulis. Kosongkan sel itu lalu jalankan Siapkan lagi.',
     dashboard_title: 'Pendamping — {school}',
     dashboard_by_status: 'Siswa per status',
-    dashboard_sessions: 'Sesi terlaksana per jenis, bulan berjalan',
+    dashboard_sessions: 'Sesi terlaksana per jenis, bulan lalu',
     dashboard_note:
       'Angka mengikuti lembar data, dihitung sama seperti di email dan sidebar. Catatan rahasia tidak pernah ditampilkan di sini.',
   },
