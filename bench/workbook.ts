@@ -50,7 +50,7 @@ export function benchAssignCalls(): Result[] {
     const pairs =
       (proposal as Proposal | null)?.pairs
         .slice(0, 5)
-        .map((p) => ({ studentId: p.studentId, mentorId: p.mentorId })) ?? [];
+        .map((p) => ({ studentId: p.student.id, mentorId: p.options[0]!.id })) ?? [];
     out.push({
       name: `accept.calls@${n}`,
       value: calls(rt, () => rt.callFromPage('acceptMentors', [pairs])),

@@ -4,7 +4,6 @@
  * name (with this JSDoc); nothing else in the bundle is reachable from Apps Script.
  */
 import type { DataCheck, ServerApi } from '../sidebar/contract';
-import { accept, assignmentView, release, suggest } from './flows/assign';
 import { setupWorkbookAction, snapshotAction } from './gas/actions';
 import { checkWorkbook, showCheck } from './gas/check';
 import { openWorkbook } from './gas/context';
@@ -21,11 +20,18 @@ import {
   previewImport as previewStudentImport,
   runImport as runStudentImport,
 } from './gas/import';
-import { withDocumentLock } from './gas/lock';
 import { buildAddonMenu } from './gas/menu';
 import { handleMonthly, sendNowAction, sendTest, showPreview } from './gas/monthly';
 import { startMonthlyRun, turnOffAction, turnOnAction } from './gas/monthly-trigger';
-import { showHelpDialog, showImportDialog, showSidebar } from './gas/sidebar';
+import {
+  acceptAction,
+  assignmentViewAction,
+  releaseAction,
+  showHelpDialog,
+  showImportDialog,
+  showSidebar,
+  suggestAction,
+} from './gas/sidebar';
 import { handleFormSubmit } from './gas/submissions';
 
 /** Runs when the add-on is installed: builds the menu straight away. */
@@ -60,7 +66,7 @@ export function checkData(): DataCheck {
   return report;
 }
 
-/** Menu: writes this month's risk snapshot into Risk history (again: replaces it). */
+/** Menu: records a risk snapshot now in Risk history, marked manual (the month's baseline stays). */
 export function takeRiskSnapshot() {
   snapshotAction();
 }
@@ -79,7 +85,7 @@ export function evaluateProgramme(schoolYear?: string | number) {
   return programmeEvaluation(schoolYear);
 }
 
-/** Menu: shows every monthly email that would go out now, sending nothing. */
+/** Menu: shows every email of last month's summary as it would go out now, sending nothing. */
 export function previewSummary() {
   showPreview();
 }
@@ -89,7 +95,7 @@ export function sendMeATest() {
   sendTest();
 }
 
-/** Menu: sends last month's summary (and whatever is held) now. */
+/** Menu: says what last month's summary would send (and what is held), asks, then sends it. */
 export function sendMonthlySummaryNow() {
   sendNowAction();
 }
@@ -162,24 +168,24 @@ export function runImport(sheet: string): ReturnType<ServerApi['runImport']> {
 
 /** Sidebar: unassigned at-risk students and mentors' caseloads. */
 export function getAssignmentView(): ReturnType<ServerApi['getAssignmentView']> {
-  return assignmentView(openWorkbook().tables);
+  return assignmentViewAction();
 }
 
 /** Sidebar: an optimal mentor for every unassigned at-risk student, with reasons; writes nothing. */
 export function suggestMentors(): ReturnType<ServerApi['suggestMentors']> {
-  return suggest(openWorkbook().tables);
+  return suggestAction();
 }
 
 /** Sidebar: writes the accepted pairs (each checked again) in one write. */
 export function acceptMentors(
   pairs: Array<{ studentId: string; mentorId: string }>,
 ): ReturnType<ServerApi['acceptMentors']> {
-  return withDocumentLock(() => accept(openWorkbook().tables, pairs));
+  return acceptAction(pairs);
 }
 
 /** Sidebar: ends the mentoring of these students. */
 export function releaseStudents(studentIds: string[]): ReturnType<ServerApi['releaseStudents']> {
-  return withDocumentLock(() => release(openWorkbook().tables, studentIds));
+  return releaseAction(studentIds);
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
  * The demo school in a runtime, told as it happened: Setup on the 1st of the month, the data
  * up to the end of October typed in (last school year's with it) and the Risk history of the
- * monthly baselines since last July pasted as it stood, the risk snapshot of November taken,
- * then the rest of November typed in up to today. So Risk history has a last month to compare
- * with, and the programme evaluation a year before this one.
+ * monthly baselines since last July pasted as it stood, the monthly run of the 1st taking
+ * November's baseline, then the rest of November typed in up to today. So the December emails
+ * have a baseline to compare with, and the programme evaluation a year before this one.
  */
 
 import type { Lang } from '../../src/core/i18n/lang';
@@ -101,7 +101,7 @@ export function loadDemoSchool(school: DemoSchool, options: RuntimeOptions = {})
   paste('assessments', assessmentsEarly);
   paste('sessions', sessionsEarly);
   paste('risk_history', school.history);
-  rt.call('takeRiskSnapshot');
+  rt.call('monthlyRun'); // the monthly run of the 1st: November's baseline
 
   rt.advanceTo(`${school.asOf}T08:00:00+07:00`);
   paste('attendance', attendanceLate);

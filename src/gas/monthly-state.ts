@@ -22,6 +22,8 @@ export interface MonthlyState {
   claim: { month: string; by: string; at: string } | null;
   /** The owner's trigger last ran (ISO): a trigger silent for days is gone. */
   lastRun: string;
+  /** The last month (yyyy-MM) whose baseline Risk history holds: a day with nothing to do reads no sheet. */
+  baseline?: string;
 }
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -77,8 +79,16 @@ export function claimMonth(ss: Spreadsheet, month: string, by: string, now: Date
   }
 }
 
-/** Ends a claimed run: records the month as done when nothing is held, and frees the claim. */
-export function releaseMonth(ss: Spreadsheet, month: string, done: boolean): void {
+/**
+ * Ends a claimed run and frees the claim: records the report month as done when nothing was held,
+ * and the month whose baseline is now taken.
+ */
+export function releaseMonth(ss: Spreadsheet, ran: { done: string | null; baseline: string | null }): void {
   const state = readMonthlyState(ss) ?? offState();
-  writeMonthlyState(ss, { ...state, claim: null, done: done ? month : state.done });
+  writeMonthlyState(ss, {
+    ...state,
+    claim: null,
+    done: ran.done ?? state.done,
+    baseline: ran.baseline ?? state.baseline,
+  });
 }

@@ -18,8 +18,6 @@ export const uiMessages = defineMessages({
     'monthly.removed': 'Off: no monthly email will be sent.',
     'monthly.source': 'monthly summary',
     'menu.monthly_now': 'Send last month’s summary now',
-    'monthly.sent_now': '{sent} emails sent, {held} held for tomorrow (daily quota).',
-    'monthly.nothing_to_send': 'Last month’s summary has already gone out.',
     'monthly.error': 'the monthly run failed: {message}. It tries again tomorrow.',
     'monthly.preview': 'Preview of the monthly emails',
     'monthly.preview_intro': '{count} emails would go out now. Nothing has been sent.',
@@ -47,7 +45,8 @@ export const uiMessages = defineMessages({
     'forms.pending': 'Form responses',
     'forms.pending_done': '{count} responses taken.',
     'snapshot.title': 'Risk snapshot',
-    'snapshot.done': '{month}: {students} students in Risk history ({t3} in Tier 3, {t2} in Tier 2).',
+    'snapshot.done':
+      'Snapshot by hand, {month}: {students} students in Risk history ({t3} in Tier 3, {t2} in Tier 2), marked manual. The monthly baseline stays as it was.',
     'menu.evaluate': 'Programme evaluation',
     'evaluate.title': 'Programme evaluation',
     'evaluate.prompt':
@@ -77,8 +76,6 @@ export const uiMessages = defineMessages({
     'monthly.removed': 'Nonaktif: tidak ada email bulanan yang dikirim.',
     'monthly.source': 'ringkasan bulanan',
     'menu.monthly_now': 'Kirim ringkasan bulan lalu sekarang',
-    'monthly.sent_now': '{sent} email terkirim, {held} ditahan sampai besok (kuota harian).',
-    'monthly.nothing_to_send': 'Ringkasan bulan lalu sudah terkirim.',
     'monthly.error': 'proses bulanan gagal: {message}. Dicoba lagi besok.',
     'monthly.preview': 'Pratinjau email bulanan',
     'monthly.preview_intro': '{count} email akan dikirim saat ini. Belum ada yang dikirim.',
@@ -107,7 +104,7 @@ export const uiMessages = defineMessages({
     'forms.pending_done': '{count} jawaban diproses.',
     'snapshot.title': 'Potret risiko',
     'snapshot.done':
-      '{month}: {students} siswa tercatat di Riwayat Risiko ({t3} di Tingkat 3, {t2} di Tingkat 2).',
+      'Potret manual, {month}: {students} siswa tercatat di Riwayat Risiko ({t3} di Tingkat 3, {t2} di Tingkat 2), ditandai manual. Patokan bulanan tetap seperti semula.',
     'menu.evaluate': 'Evaluasi program',
     'evaluate.title': 'Evaluasi program',
     'evaluate.prompt':

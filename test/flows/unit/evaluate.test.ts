@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateSchoolYear } from '../../../src/core/evaluation/evaluate';
 import { evaluateProgrammeIn } from '../../../src/flows/evaluate';
 import { ATTENDANCE, HISTORY, SESSIONS, STUDENTS } from '../../core/evaluation/fixtures';
-import { MemoryStore } from './store';
+import { storeWith } from './store';
 
 // The fixture school's rows as the workbook holds them: whole rows, confidential columns included.
 const students = STUDENTS.map((s) => ({
@@ -26,7 +26,7 @@ const sessions = SESSIONS.map((s, i) => ({
   notes: `Catatan RAHASIA-S${i}`,
 }));
 const store = () =>
-  new MemoryStore({
+  storeWith({
     students,
     sessions,
     risk_history: HISTORY,

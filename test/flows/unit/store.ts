@@ -1,59 +1,161 @@
 /**
- * A small in-memory Store for flow unit tests: tables as records, each read counted, every
- * record handed out as a copy (a flow cannot change the table by changing what it read).
- * Writing to a table that does not exist throws, as the workbook's Tables does.
+ * A strict in-memory Store for flow unit tests (they import src/ directly, so mutation testing
+ * reaches the flows). Each table is kept as the cells a sheet would hold: records are written with
+ * the same toCell as src/gas/tables.ts and read back with the same readTable, so a flow meets the
+ * parsing it meets in a workbook (labels in the workbook's language, ISO days, trimmed text).
+ * Strict: a flow that writes a computed column, a column the schema does not know, or a table
+ * whose sheet is missing fails here, where src/gas/tables.ts would drop the value or throw.
+ * A test may overwrite any cell (`setCell`), as a formula result or a person would.
  */
 import type { Lang } from '../../../src/core/i18n/lang';
-import type { ReadRow } from '../../../src/core/schema/read';
+import type { ColumnMap } from '../../../src/core/schema/locate';
+import { type CellProblem, type ReadRow, readTable } from '../../../src/core/schema/read';
+import { sheetDef } from '../../../src/core/schema/sheets';
 import type { SheetKey } from '../../../src/core/schema/types';
+import { toCell } from '../../../src/core/schema/write';
 import type { Changes, Store } from '../../../src/flows/ports';
 
+const FIRST_ROW = 2;
+
 export class MemoryStore implements Store {
-  /** Reads by table key. */
+  private readonly tables = new Map<SheetKey, unknown[][]>();
+  /** Every write, in order: which table and how (a flow's writes can be counted). */
+  readonly writes: Array<{ key: SheetKey; op: 'append' | 'update' | 'replaceWhere'; rows: number }> = [];
+  /** Reads by table (a flow that reads a table once per run can be checked). */
   readonly reads: Partial<Record<SheetKey, number>> = {};
-  private readonly tables: Partial<Record<SheetKey, Changes[]>>;
 
   constructor(
-    tables: Partial<Record<SheetKey, readonly object[]>>,
-    readonly lang: Lang = 'id',
+    public lang: Lang = 'id',
     readonly timeZone = 'Asia/Jakarta',
+    /** The tables whose sheet exists (default: every table of the schema). */
+    sheets: readonly SheetKey[] = [
+      'students',
+      'mentors',
+      'attendance',
+      'grades',
+      'incidents',
+      'assessments',
+      'sessions',
+      'settings',
+      'risk_history',
+      'review',
+      'email_log',
+    ],
   ) {
-    this.tables = Object.fromEntries(
-      Object.entries(tables).map(([key, rows]) => [key, rows!.map((r) => structuredClone(r) as Changes)]),
-    );
+    for (const key of sheets) this.tables.set(key, []);
   }
 
-  private table(key: SheetKey): Changes[] {
-    const rows = this.tables[key];
+  private rowsOf(key: SheetKey): unknown[][] {
+    const rows = this.tables.get(key);
     if (!rows) throw new Error(`missing sheet: ${key}`);
     return rows;
   }
 
-  read<T>(key: SheetKey): { rows: ReadRow<T>[]; problems: [] } {
+  private columns(key: SheetKey): ColumnMap {
+    const map: ColumnMap = {};
+    sheetDef(key).columns.forEach((c, i) => {
+      map[c.key] = i;
+    });
+    return map;
+  }
+
+  /** Cells of a record, in the schema's column order; `computed` allows the formula columns. */
+  private cellsOf(key: SheetKey, record: Changes, computed: boolean, base?: unknown[]): unknown[] {
+    const def = sheetDef(key);
+    for (const field of Object.keys(record)) {
+      const column = def.columns.find((c) => c.key === field);
+      if (!column) throw new Error(`${key} has no column ${field}`);
+      if (column.computed && !computed) throw new Error(`a flow wrote the computed column ${key}.${field}`);
+    }
+    return def.columns.map((c, i) =>
+      c.key in record ? toCell(c, record[c.key], this.lang) : (base?.[i] ?? ''),
+    );
+  }
+
+  /** Types records in as a person would (computed columns included, as their formulas would show). */
+  seed(key: SheetKey, records: ReadonlyArray<Record<string, unknown>>): void {
+    this.rowsOf(key).push(...records.map((r) => this.cellsOf(key, r, true)));
+  }
+
+  /** Overwrites one cell of a sheet row: a formula showing '#REF!' or 'Loading...', a person's edit. */
+  setCell(key: SheetKey, row: number, column: string, value: unknown): void {
+    const index = this.columns(key)[column];
+    const cells = this.rowsOf(key)[row - FIRST_ROW];
+    if (index === undefined || !cells) throw new Error(`no cell ${key}.${column} in row ${row}`);
+    cells[index] = value;
+  }
+
+  /** The cells of a table, as a sheet shows them. */
+  cells(key: SheetKey): unknown[][] {
+    return this.rowsOf(key).map((r) => [...r]);
+  }
+
+  /** Removes a table's sheet, as a person deleting it would. */
+  drop(key: SheetKey): void {
+    this.tables.delete(key);
+  }
+
+  read<T>(key: SheetKey): { rows: ReadRow<T>[]; problems: CellProblem[] } {
     this.reads[key] = (this.reads[key] ?? 0) + 1;
-    const rows = (this.tables[key] ?? []).map((record, i) => ({
-      row: i + 2,
-      record: structuredClone(record) as T,
-    }));
-    return { rows, problems: [] };
+    const rows = this.tables.get(key);
+    if (!rows) return { rows: [], problems: [] };
+    const def = sheetDef(key);
+    const raw = {
+      sheet: key,
+      name: key,
+      header: def.columns.map((c) => c.key),
+      rows: rows.map((r) => [...r]),
+      columns: this.columns(key),
+      firstRow: FIRST_ROW,
+    };
+    return readTable<T>(def, raw, { lang: this.lang, timeZone: this.timeZone });
   }
 
   append(key: SheetKey, records: Changes[]): number {
-    const rows = this.table(key);
-    rows.push(...records.map((r) => structuredClone(r)));
-    return rows.length - records.length + 2;
+    const rows = this.rowsOf(key);
+    if (records.length === 0) return 0;
+    // After the last row that holds something, as src/gas/tables.ts appends.
+    while (rows.length > 0 && rows[rows.length - 1]!.every((v) => v === '' || v === null)) rows.pop();
+    const first = rows.length + FIRST_ROW;
+    rows.push(...records.map((r) => this.cellsOf(key, r, false)));
+    this.writes.push({ key, op: 'append', rows: records.length });
+    return first;
   }
 
   update(key: SheetKey, changes: Map<number, Changes>): void {
-    const rows = this.table(key);
+    const rows = this.rowsOf(key);
+    if (changes.size === 0) return;
     for (const [row, change] of changes) {
-      if (!rows[row - 2]) throw new Error(`no row ${row} in ${key}`);
-      Object.assign(rows[row - 2]!, structuredClone(change));
+      const cells = rows[row - FIRST_ROW];
+      if (!cells) throw new Error(`${key} has no row ${row}`);
+      rows[row - FIRST_ROW] = this.cellsOf(key, change, false, cells);
     }
+    this.writes.push({ key, op: 'update', rows: changes.size });
   }
 
   replaceWhere<T>(key: SheetKey, matches: (record: T) => boolean, records: Changes[]): void {
-    const kept = this.table(key).filter((r) => !matches(r as T));
-    this.tables[key] = [...kept, ...records.map((r) => structuredClone(r))];
+    const rows = this.rowsOf(key);
+    const before = this.reads[key];
+    const hit = new Set(
+      this.read<T>(key)
+        .rows.filter((r) => matches(r.record))
+        .map((r) => r.row - FIRST_ROW),
+    );
+    this.reads[key] = before;
+    const kept = rows.filter((_, i) => !hit.has(i));
+    rows.length = 0;
+    rows.push(...kept, ...records.map((r) => this.cellsOf(key, r, false)));
+    this.writes.push({ key, op: 'replaceWhere', rows: records.length });
   }
+}
+
+/** A store seeded with the given tables (records typed in as a person would). */
+export function storeWith(
+  tables: Partial<Record<SheetKey, ReadonlyArray<object>>>,
+  lang: Lang = 'id',
+): MemoryStore {
+  const store = new MemoryStore(lang);
+  for (const [key, rows] of Object.entries(tables))
+    store.seed(key as SheetKey, rows as ReadonlyArray<Record<string, unknown>>);
+  return store;
 }
