@@ -45,8 +45,10 @@ describeInBrowser('the preview on the demo school', () => {
     const count = (label: string) => cells.find((r) => r[0] === label)?.[1];
     const pie = page.locator('figure.chart[data-type="PIE"]');
     const legend = pie.locator('.legend li');
-    await expect.poll(() => legend.count()).toBe(3);
-    for (const [i, label] of ['Tingkat 3', 'Tingkat 2', 'Tingkat 1'].entries()) {
+    // Every active student is in one slice: the three tiers and those not yet scored.
+    const tiers = ['Tingkat 3', 'Tingkat 2', 'Tingkat 1', 'Belum ada tingkat'];
+    await expect.poll(() => legend.count()).toBe(tiers.length);
+    for (const [i, label] of tiers.entries()) {
       expect(await legend.nth(i).locator('span').textContent()).toBe(label);
       expect(await legend.nth(i).locator('b').textContent()).toBe(String(count(label)));
     }
@@ -54,7 +56,7 @@ describeInBrowser('the preview on the demo school', () => {
     const slices = await pie
       .locator('svg [data-label]')
       .evaluateAll((s) => s.map((n) => n.getAttribute('data-label')));
-    expect(slices).toEqual(['Tingkat 3', 'Tingkat 2', 'Tingkat 1'].filter((l) => Number(count(l)) > 0));
+    expect(slices).toEqual(tiers.filter((l) => Number(count(l)) > 0));
     expect(slices.length).toBeGreaterThan(1);
 
     const columns = page.locator('figure.chart[data-type="COLUMN"]');
