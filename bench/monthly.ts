@@ -6,12 +6,12 @@
 import { generateDemoSchool } from '../local/demo/data';
 import type { SessionRow, Student } from '../src/core/schema/records';
 import type { SummaryInput } from '../src/core/summary';
-import { buildEmails } from '../src/flows/monthly';
+import { buildEmails } from '../src/flows/monthly-report';
 import { medianMs, type Result } from './measure';
 import { demo } from './workbook';
 
 export function benchSummaryBuild(): Result[] {
-  const school = generateDemoSchool({ students: 5000 });
+  const school = generateDemoSchool({ students: 5000, history: false }); // this year's roster alone
   const mentors = Array.from({ length: 300 }, (_, i) => ({
     ...school.mentors[i % school.mentors.length]!,
     mentor_id: `M${String(i + 1).padStart(3, '0')}`,
@@ -51,11 +51,15 @@ export function benchSummaryBuild(): Result[] {
     lang: 'id',
     school: school.school.name,
     month: '2026-11',
-    today: '2026-12-01',
-    overdueDays: 30,
+    asOf: '2026-11-30',
+    intervals: { 3: 7, 2: 30, other: 30 },
     students,
     risk,
     previousRisk,
+    baselines: {
+      now: { month: '2026-12', takenOn: '2026-12-01' },
+      previous: { month: '2026-11', takenOn: null },
+    },
     sessions,
     needs: new Map(students.map((s, i) => [s.student_id, { economicHardship: i % 5 === 0 }])),
     mentors,

@@ -1,15 +1,27 @@
 /**
  * The custom functions at 10,000 students, in the built bundle as Sheets calls them: one
- * call over whole columns. risk_score.ms@10000 and indicators.ms@10000.
+ * call over whole columns. risk_score.ms@10000 and indicators.ms@10000 pass the data rows
+ * only; indicators.ms@10000.sheet passes what Sheets really passes for open-ended ranges
+ * (`A2:A`): every row of the sheet, blanks included — a 20,000-row Students sheet and a
+ * 150,000-row Attendance sheet. risk_score.core.ms@10000 is the core alone, without the
+ * emulator copying arguments into the script realm.
  */
 import { generateDemoSchool } from '../local/demo/data';
 import { createRuntime } from '../local/runtime';
+import { riskColumn } from '../src/core/risk/custom-functions';
 import { medianMs, type Result } from './measure';
 
 const column = <T>(values: readonly T[]) => values.map((v) => [v ?? '']);
+/** A column padded with blank rows to `height`, as an open-ended range reaches the sheet's end. */
+const sheetHigh = (rows: unknown[][], height: number) => [
+  ...rows,
+  ...Array.from({ length: height - rows.length }, () => rows[0]!.map(() => '')),
+];
+const STUDENTS_SHEET_ROWS = 20_000 - 1; // below the header
+const ATTENDANCE_SHEET_ROWS = 150_000 - 1;
 
 export function benchRisk(): Result[] {
-  const school = generateDemoSchool({ students: 10_000 });
+  const school = generateDemoSchool({ students: 10_000, history: false }); // this year's roster alone
   const rt = createRuntime({ locale: 'id_ID', now: `${school.asOf}T08:00:00+07:00` });
   const n = school.students.length;
   // Risk inputs spread like a real school's, cycling through plausible values.
@@ -24,6 +36,7 @@ export function benchRisk(): Result[] {
     Array.from({ length: n }, (_, i) => (i * 29) % 4),
   ].map(column);
   const riskMs = medianMs(() => rt.run('RISK_SCORE', inputs, 'CUSTOM_FUNCTION'), 7);
+  const coreMs = medianMs(() => riskColumn('score', inputs, 'id'), 7);
 
   // 12 monthly recaps per student: 120,000 attendance rows.
   const ids = school.students.map((s) => s.student_id);
@@ -76,8 +89,25 @@ export function benchRisk(): Result[] {
   const indicatorsMs = medianMs(() => {
     for (const [name, args] of calls) rt.run(name, args, 'CUSTOM_FUNCTION');
   }, 3);
+  // The same calls with sheet-high arguments: Students columns 20,000 rows high, Attendance
+  // columns 150,000 (the other tables stay at their data: they are small).
+  const attendanceColumns = new Set(['STUDENT_ATTENDANCE', 'STUDENT_UNEXCUSED']);
+  const sheetCalls = calls.map(([name, args]): [string, unknown[]] => [
+    name,
+    args.map((arg, i) => {
+      if (!Array.isArray(arg)) return arg;
+      const studentsColumn = i === 0 || name === 'STUDENT_OVERAGE';
+      if (studentsColumn) return sheetHigh(arg, STUDENTS_SHEET_ROWS);
+      return attendanceColumns.has(name) ? sheetHigh(arg, ATTENDANCE_SHEET_ROWS) : arg;
+    }),
+  ]);
+  const sheetMs = medianMs(() => {
+    for (const [name, args] of sheetCalls) rt.run(name, args, 'CUSTOM_FUNCTION');
+  }, 3);
   return [
     { name: 'risk_score.ms@10000', value: riskMs, unit: 'ms' },
+    { name: 'risk_score.core.ms@10000', value: coreMs, unit: 'ms' },
     { name: 'indicators.ms@10000', value: indicatorsMs, unit: 'ms' },
+    { name: 'indicators.ms@10000.sheet', value: sheetMs, unit: 'ms' },
   ];
 }

@@ -1,11 +1,14 @@
 /**
- * The local runtime: loads the built add-on (dist/, the files clasp pushes) into one
- * node:vm global scope beside in-memory emulations of the Apps Script services it uses,
- * strict where Apps Script is strict, and counting every service call.
+ * The local runtime: loads the built add-on (dist/, the files clasp pushes) into one node:vm
+ * global scope beside in-memory emulations of the Apps Script services it uses, strict where
+ * Apps Script is strict, and counting every service call. By default it runs the add-on as Google
+ * runs a published editor add-on: several users, each with their own triggers, quotas and user
+ * properties, and time-driven triggers that run outside the document.
  *
  *   const rt = createRuntime({ locale: 'id_ID', now: '2026-09-01T08:00:00+07:00' });
  *   rt.open('NONE');                 // onOpen in AuthMode.NONE → the menu
  *   rt.call('openAssignSidebar');    // a menu click, in AuthMode.FULL
+ *   rt.as('b@x.id', () => rt.call('turnOnMonthlyEmails'));  // another coordinator
  *   rt.spreadsheet.sheet('Siswa')    // read and edit cells as a person would
  */
 import { dirname, join } from 'node:path';
@@ -13,7 +16,18 @@ import { fileURLToPath } from 'node:url';
 import { type CacheStores, createCacheService, createCacheStores } from './gas/cache';
 import { notJsonLike, readDist } from './gas/dist';
 import { type AuthMode, type Env, isAllowed, permissionMessage } from './gas/env';
-import { formatDate } from './gas/format-date';
+import {
+  DAILY_QUOTAS,
+  type Execution,
+  type ExecutionKind,
+  elapsed,
+  type RuntimeWindow,
+  runtimeWindow,
+  spendRuntime,
+  TIME_LIMITS,
+  TIMEOUT_MESSAGE,
+  TRIGGER_RUNTIME_MESSAGE,
+} from './gas/execution';
 import {
   createFormApp,
   createFormsState,
@@ -23,29 +37,45 @@ import {
 } from './gas/forms';
 import { createHtmlService, htmlStateOf } from './gas/html';
 import { createLockService, type LockState } from './gas/lock';
-import { createMailApp, createMailState } from './gas/mail';
-import { createPropertiesService, createPropertyStores } from './gas/properties';
+import { createMailApp, createMailState, mailWindow, upgradeMailState } from './gas/mail';
+import { createPropertiesService, createPropertyStores, upgradePropertyStores } from './gas/properties';
 import { createRealm, type Realm } from './gas/realm';
-import { createScriptApp, createTriggerState, type TriggerRecord, triggerDue } from './gas/script-app';
+import { missingScope } from './gas/scopes';
+import {
+  createScriptApp,
+  createTriggerState,
+  type TriggerRecord,
+  triggerDue,
+  upgradeTriggerState,
+} from './gas/script-app';
 import { createSession, createUtilities } from './gas/session';
-import { createCharts, createSpreadsheetApp, Workbook } from './gas/spreadsheet';
+import {
+  type CustomFunctionOutcome,
+  createCharts,
+  createSpreadsheetApp,
+  createSpreadsheetFacade,
+  Workbook,
+} from './gas/spreadsheet';
+import { spreadsheetEvent, timeDrivenEvent } from './gas/trigger-events';
 import { createUi, createUiState } from './gas/ui';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-import type { Runtime, RuntimeOptions, RuntimeSnapshot, TriggerRun } from './runtime-types';
+import type { MailView, Runtime, RuntimeOptions, RuntimeSnapshot, TriggerRun } from './runtime-types';
 
-export type { Runtime, RuntimeOptions, RuntimeSnapshot, TriggerRun };
+export type { MailView, Runtime, RuntimeOptions, RuntimeSnapshot, TriggerRun };
 
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const dist = options.dist ?? join(ROOT, 'dist');
-  const { scripts, pages } = readDist(dist);
+  const { pages, manifest } = readDist(dist);
+  const deployment = options.deployment ?? 'addon';
+  const quotas = DAILY_QUOTAS[options.account ?? 'consumer'];
 
   // A copy: runtimes started from the same snapshot must not share their state.
   const saved = options.snapshot ? structuredClone(options.snapshot) : undefined;
   let clock = new Date(saved?.clock ?? options.now ?? Date.now()).getTime();
   let locale = saved?.locale ?? options.locale ?? 'id_ID';
-  let email = saved?.user ?? options.user ?? 'koordinator@sekolah.sch.id';
+  let signedIn = saved?.user ?? options.user ?? 'koordinator@sekolah.sch.id';
   let workbook = saved
     ? Workbook.fromJSON(saved.spreadsheet)
     : new Workbook({
@@ -53,10 +83,14 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         locale,
         timeZone: options.timeZone ?? 'Asia/Jakarta',
       });
-  let properties = saved?.properties ?? createPropertyStores();
-  let triggerState = saved?.triggers ?? createTriggerState();
-  let mailState = saved?.mail ?? createMailState();
+  let properties = saved ? upgradePropertyStores(saved.properties, signedIn) : createPropertyStores();
+  let triggerState = saved
+    ? upgradeTriggerState(saved.triggers, signedIn, workbook.id)
+    : createTriggerState();
+  let mailState = saved ? upgradeMailState(saved.mail, signedIn) : createMailState(quotas.mailRecipients);
   let formsState = saved?.forms ?? createFormsState();
+  let triggerRuntime: Record<string, RuntimeWindow> = saved?.triggerRuntime ?? {};
+  let outcome: CustomFunctionOutcome = options.customFunctions ?? 'run';
   const caches: CacheStores = createCacheStores();
   const locks: LockState = { contended: new Set() };
   const uiState = createUiState();
@@ -64,20 +98,37 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const logs: string[] = [];
   let counts: Record<string, number> = {};
   const customFunctionCounts: Record<string, number> = {};
-  const modes: AuthMode[] = [];
+  const executions: Execution[] = [];
+  let acting: string | null = null;
+  const atKeyboard = () => acting ?? signedIn;
+  const current = () => executions[executions.length - 1];
+
+  const checkTime = () => {
+    const ex = current();
+    if (ex && elapsed(ex, clock, Date.now()) > ex.limitMs) env.fail(TIMEOUT_MESSAGE);
+  };
 
   // Late-bound: the realm needs the services and the services need the realm.
   let realm: Realm;
   const env: Env = {
     get mode() {
-      return modes[modes.length - 1] ?? 'NONE';
+      return current()?.mode ?? 'NONE';
     },
     get timeZone() {
       return workbook.timeZone;
     },
+    scriptTimeZone: manifest.timeZone,
+    deployment,
+    user: () => current()?.user ?? atKeyboard(),
+    get hasDocument() {
+      return current()?.document ?? true;
+    },
     touch(method, access) {
       counts[method] = (counts[method] ?? 0) + 1;
+      checkTime();
       if (!isAllowed(env.mode, access)) env.fail(permissionMessage(method));
+      const scope = env.mode === 'CUSTOM_FUNCTION' ? null : missingScope(method, manifest.oauthScopes);
+      if (scope) env.fail(permissionMessage(method, scope));
     },
     now: () => new Date(clock),
     toScript: (v) => realm.toScript(v),
@@ -87,12 +138,26 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     },
   };
 
-  const inMode = <T>(mode: AuthMode, fn: () => T): T => {
-    modes.push(mode);
+  interface Spec {
+    kind: ExecutionKind;
+    mode: AuthMode;
+    user?: string;
+    document?: boolean;
+  }
+  const execute = <T>(spec: Spec, fn: () => T): T => {
+    executions.push({
+      kind: spec.kind,
+      mode: spec.mode,
+      user: spec.user ?? atKeyboard(),
+      document: spec.document ?? true,
+      limitMs: TIME_LIMITS[spec.kind],
+      startClock: clock,
+      startReal: Date.now(),
+    });
     try {
       return fn();
     } finally {
-      modes.pop();
+      executions.pop();
     }
   };
 
@@ -101,11 +166,12 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     get locale() {
       return locale;
     },
-    get email() {
-      return email;
-    },
     sleep(ms: number) {
-      clock += ms;
+      // An execution is stopped at its limit: a sleep past it ends there.
+      const ex = current();
+      const left = ex ? Math.max(0, ex.limitMs - elapsed(ex, clock, Date.now())) : Number.POSITIVE_INFINITY;
+      clock += Math.min(Math.max(0, ms), left + 1);
+      checkTime();
     },
   };
 
@@ -118,16 +184,17 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     has: (name: string) => customFunctionName(name) !== undefined,
     call: (name: string, args: unknown[]) => {
       const fn = realm.global[customFunctionName(name)!] as (...a: unknown[]) => unknown;
-      const started = Date.now();
       // A recalculation is Sheets' own execution, not the one that read the cells: its calls
       // are counted apart (customFunctionCalls), so measure() shows an operation's own calls.
       const outer = counts;
       counts = customFunctionCounts;
       try {
         // The spreadsheet emulation already copied the arguments into the script realm and copies the result back.
-        const result = inMode('CUSTOM_FUNCTION', () => fn(...args));
-        if (Date.now() - started > 30_000) env.fail('Exceeded maximum execution time');
-        return result;
+        return execute({ kind: 'custom-function', mode: 'CUSTOM_FUNCTION', document: true }, () => {
+          const result = fn(...args);
+          checkTime();
+          return result;
+        });
       } finally {
         counts = outer;
       }
@@ -140,6 +207,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       uiState.toasts.push({ message: String(message), title: String(title ?? '') });
     },
     customFunctions,
+    customFunctionOutcome: () => outcome,
     formUrl: (sheetId: number) => formUrlOfSheet(formsState, workbook.id, sheetId),
   };
   let spreadsheetApp = createSpreadsheetApp(env, workbook, spreadsheetHooks);
@@ -154,10 +222,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     Session: createSession(env, who),
     Utilities: createUtilities(env, who),
     ScriptApp: createScriptApp(env, triggerState, workbook.id),
-    FormApp: createFormApp(env, formsState, workbook, () => who.email),
-    MailApp: createMailApp(env, mailState, () =>
-      formatDate(new Date(clock), workbook.timeZone, 'yyyy-MM-dd'),
-    ),
+    FormApp: createFormApp(env, formsState, workbook, () => env.user()),
+    MailApp: createMailApp(env, mailState),
     Logger: { log: (...a: unknown[]) => void logs.push(a.map(String).join(' ')) },
     console: {
       log: (...a: unknown[]) => void logs.push(a.map(String).join(' ')),
@@ -167,13 +233,12 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     },
   });
 
-  realm = createRealm(globals(), () => clock);
-  for (const [name, code] of scripts) realm.load(code, name);
+  realm = createRealm(globals(), { clock: () => clock, timeZone: manifest.timeZone, project: dist });
 
-  const run = (name: string, args: unknown[], mode: AuthMode): unknown => {
+  const invoke = (name: string, args: unknown[], spec: Spec): unknown => {
     const fn = realm.global[name];
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
-    return inMode(mode, () => {
+    return execute(spec, () => {
       try {
         return realm.fromScript((fn as (...a: unknown[]) => unknown)(...realm.toScript(args)));
       } catch (error) {
@@ -184,14 +249,42 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       }
     });
   };
+  const run = (name: string, args: unknown[], mode: AuthMode): unknown =>
+    invoke(name, args, { kind: 'menu', mode });
 
+  /** Runs a trigger as its creator, within their daily trigger runtime; records the outcome. */
   const runTrigger = (t: TriggerRecord, at: number, event: Record<string, unknown>): TriggerRun => {
-    const record: TriggerRun = { handler: t.handler, at: new Date(at).toISOString(), error: null };
+    const record: TriggerRun = {
+      handler: t.handler,
+      at: new Date(at).toISOString(),
+      error: null,
+      user: t.owner,
+    };
+    const window = runtimeWindow(triggerRuntime, t.owner, clock);
+    if (window.usedMs >= quotas.triggerRuntimeMs) {
+      record.error = TRIGGER_RUNTIME_MESSAGE;
+      triggerRuns.push(record);
+      return record;
+    }
+    const timed = t.eventType === 'CLOCK';
+    const startClock = clock;
+    const startReal = Date.now();
+    const fullEvent = timed
+      ? event
+      : spreadsheetEvent(t, event, createSpreadsheetFacade(env, workbook, spreadsheetHooks));
     try {
-      run(t.handler, [event], 'FULL');
+      invoke(t.handler, [fullEvent], {
+        kind: timed ? 'time-trigger' : 'installable-trigger',
+        mode: 'FULL',
+        user: t.owner,
+        // An add-on's time-driven trigger runs outside the document; a bound script's inside it.
+        document: !timed || deployment === 'bound',
+      });
     } catch (error) {
       // Add-on triggers send no failure email: the add-on must record errors itself.
       record.error = (error as Error).message;
+    } finally {
+      spendRuntime(window, startClock, clock - startClock + (Date.now() - startReal));
     }
     triggerRuns.push(record);
     return record;
@@ -209,22 +302,47 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     return runTrigger(item.trigger, clock, item.event);
   };
 
-  const fire = (t: TriggerRecord, at: number): TriggerRun => {
-    const when = new Date(at);
-    return runTrigger(t, at, {
-      authMode: 'FULL',
-      triggerUid: t.id,
-      year: when.getUTCFullYear(),
-      month: when.getUTCMonth() + 1,
-      'day-of-month': when.getUTCDate(),
-      hour: when.getUTCHours(),
-      minute: when.getUTCMinutes(),
-      second: when.getUTCSeconds(),
-      timezone: 'UTC',
-    });
+  const mail: MailView = {
+    get outbox() {
+      return mailState.outbox;
+    },
+    get dailyQuota() {
+      return mailState.dailyQuota;
+    },
+    set dailyQuota(n: number) {
+      mailState.dailyQuota = n;
+    },
+    get remaining() {
+      return mailWindow(mailState, signedIn, clock).remaining;
+    },
+    set remaining(n: number) {
+      mailWindow(mailState, signedIn, clock).remaining = n;
+    },
+    day: '',
+    window: (email) => ({ ...mailWindow(mailState, email, clock) }),
   };
 
   const runtime: Runtime = {
+    deployment,
+    get user() {
+      return atKeyboard();
+    },
+    as(email, fn) {
+      const before = acting;
+      acting = email;
+      try {
+        return fn();
+      } finally {
+        acting = before;
+      }
+    },
+    get customFunctions() {
+      return outcome;
+    },
+    set customFunctions(value: CustomFunctionOutcome) {
+      outcome = value;
+      workbook.calculatedRevision = -1;
+    },
     call: (name, ...args) => run(name, args, 'FULL'),
     run,
     callFromPage(name, args) {
@@ -233,7 +351,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       }
       const badArg = notJsonLike(args, 'arguments');
       if (badArg) throw new Error(`google.script.run: ${badArg}`);
-      const result = run(name, args, 'FULL');
+      const result = invoke(name, args, { kind: 'page', mode: 'FULL' });
       const badResult = notJsonLike(result);
       if (badResult)
         throw new Error(`google.script.run: ${name} returned a value pages cannot receive (${badResult})`);
@@ -241,8 +359,16 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     },
     open(mode = 'NONE') {
       uiState.menu = null;
-      run('onOpen', [{ authMode: mode, source: null }], mode);
-      return uiState.menu ?? [];
+      const source = mode === 'NONE' ? null : createSpreadsheetFacade(env, workbook, spreadsheetHooks);
+      invoke('onOpen', [{ authMode: mode, source }], { kind: 'simple-trigger', mode });
+      const menu = uiState.menu ?? [];
+      // "An installable open trigger runs when a user opens a spreadsheet they have permission to
+      // edit", as its creator: https://developers.google.com/apps-script/guides/triggers/installable
+      for (const t of triggerState.triggers.filter(
+        (t) => t.eventType === 'ON_OPEN' && t.sourceId === workbook.id,
+      ))
+        runTrigger(t, clock, {});
+      return menu;
     },
     get spreadsheet() {
       return workbook;
@@ -302,13 +428,12 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     get outbox() {
       return mailState.outbox;
     },
-    get mail() {
-      return mailState;
-    },
+    mail,
     get triggers() {
       return triggerState.triggers;
     },
     triggerRuns,
+    triggerRuntime: (email) => ({ ...runtimeWindow(triggerRuntime, email, clock) }),
     logs,
     now: () => new Date(clock),
     advanceTo(date) {
@@ -316,19 +441,22 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       if (Number.isNaN(target)) throw new Error(`advanceTo: not a date: ${date}`);
       if (target < clock) throw new Error('advanceTo: the clock only moves forward');
       const fired: TriggerRun[] = [];
+      const from = clock;
       for (let guard = 0; guard < 10_000; guard++) {
+        // Each trigger's next firing after the later of where the clock started and its own last
+        // firing, so that two users' triggers due at the same minute both fire.
         const due = triggerState.triggers
-          .map((t) => ({ t, at: triggerDue(t, clock) }))
+          .map((t) => ({ t, at: triggerDue(t, Math.max(from, t.base)) }))
           .filter((d): d is { t: TriggerRecord; at: number } => d.at !== null && d.at <= target)
           .sort((a, b) => a.at - b.at)[0];
         if (!due) break;
-        clock = due.at;
+        clock = Math.max(clock, due.at);
         due.t.base = due.at;
-        fired.push(fire(due.t, due.at));
+        fired.push(runTrigger(due.t, due.at, timeDrivenEvent(due.t, due.at)));
         if (due.t.schedule?.kind === 'at')
           triggerState.triggers = triggerState.triggers.filter((t) => t !== due.t);
       }
-      clock = target;
+      clock = Math.max(clock, target);
       // TODAY() and NOW() in the sheets move with the clock.
       workbook.calculatedRevision = -1;
       return fired;
@@ -338,23 +466,25 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         version: 1 as const,
         clock: new Date(clock).toISOString(),
         locale,
-        user: email,
+        user: signedIn,
         spreadsheet: workbook.toJSON(),
         properties,
         triggers: triggerState,
         mail: mailState,
         forms: formsState,
+        triggerRuntime,
       }),
     load(snapshot) {
       const copy = structuredClone(snapshot);
       clock = new Date(copy.clock).getTime();
       locale = copy.locale;
-      email = copy.user;
+      signedIn = copy.user;
       workbook = Workbook.fromJSON(copy.spreadsheet);
-      properties = copy.properties;
-      triggerState = copy.triggers;
-      mailState = copy.mail;
+      properties = upgradePropertyStores(copy.properties, signedIn);
+      triggerState = upgradeTriggerState(copy.triggers, signedIn, workbook.id);
+      mailState = upgradeMailState(copy.mail, signedIn);
       formsState = copy.forms ?? createFormsState();
+      triggerRuntime = copy.triggerRuntime ?? {};
       spreadsheetApp = createSpreadsheetApp(env, workbook, spreadsheetHooks);
       Object.assign(realm.global, globals());
     },

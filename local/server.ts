@@ -5,16 +5,20 @@
  *
  *   npm start                 the demo school
  *   npm start -- --blank      a blank workbook (run Setup from the menu)
+ *   npm start -- --fresh      forget the saved state and start over
  *   npm start -- --port 9000  another port (the next free one is taken if it is busy)
+ *
+ * The state is kept across restarts in .preview/state.json (.preview/state-blank.json for --blank).
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { build } from '../scripts/build';
 import { handle } from './preview/api';
+import { forgetState, loadState, saver } from './preview/persist';
 import { createRuntime, ROOT, type Runtime, type RuntimeOptions } from './runtime';
 
 export interface PreviewOptions {
@@ -24,11 +28,17 @@ export interface PreviewOptions {
   runtime?: RuntimeOptions;
   /** Skip `npm run build` (tests build once beforehand). */
   skipBuild?: boolean;
+  /** Keep the state in this file across restarts (tests keep none). */
+  statePath?: string;
+  /** Forget the saved state and start over. */
+  fresh?: boolean;
 }
 
 export interface Preview {
   url: string;
   runtime: Runtime;
+  /** True when the runtime started from the saved state. */
+  restored: boolean;
   close(): Promise<void>;
 }
 
@@ -83,16 +93,21 @@ async function readBody(req: NodeJS.ReadableStream): Promise<Record<string, unkn
   }
 }
 
-async function demoRuntime(options: PreviewOptions): Promise<Runtime> {
-  if (options.blank) return createRuntime(options.runtime);
+async function startRuntime(options: PreviewOptions): Promise<{ runtime: Runtime; restored: boolean }> {
+  const path = options.statePath;
+  if (path && options.fresh) forgetState(path);
+  const saved = path ? loadState(path) : null;
+  if (saved) return { runtime: createRuntime({ ...options.runtime, snapshot: saved }), restored: true };
+  if (options.blank) return { runtime: createRuntime(options.runtime), restored: false };
   const { createDemoRuntime } = await import('./demo/school');
-  return createDemoRuntime(options.runtime);
+  return { runtime: createDemoRuntime(options.runtime), restored: false };
 }
 
 export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
   if (!options.skipBuild) build();
-  const runtime = await demoRuntime(options);
+  const { runtime, restored } = await startRuntime(options);
   runtime.open('FULL');
+  const save = options.statePath ? saver(options.statePath, runtime) : null;
   const index = page();
   const server = createServer(async (req, res) => {
     const body = req.method === 'POST' ? await readBody(req) : {};
@@ -107,24 +122,44 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const r = reply ?? { status: 404, type: 'text/plain', body: 'Not found' };
     res.writeHead(r.status, { 'content-type': r.type, 'cache-control': 'no-store' });
     res.end(r.body);
+    if (req.method === 'POST') save?.changed();
   });
   const port = await listen(server, options.port ?? 8080);
   return {
     url: `http://127.0.0.1:${port}/`,
     runtime,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    restored,
+    close: () =>
+      new Promise<void>((resolve) => {
+        save?.flush();
+        server.close(() => resolve());
+      }),
   };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
   const portAt = args.indexOf('--port');
+  const blank = args.includes('--blank');
+  const statePath = join(ROOT, '.preview', blank ? 'state-blank.json' : 'state.json');
   const started = Date.now();
-  startPreview({ blank: args.includes('--blank'), port: portAt >= 0 ? Number(args[portAt + 1]) : 8080 }).then(
+  startPreview({
+    blank,
+    fresh: args.includes('--fresh'),
+    statePath,
+    port: portAt >= 0 ? Number(args[portAt + 1]) : 8080,
+  }).then(
     (preview) => {
-      console.log(
-        `Pendamping preview: ${preview.url}  (ready in ${Date.now() - started} ms; Ctrl+C to stop)`,
-      );
+      const from = preview.restored
+        ? `the state saved in ${relative(ROOT, statePath)} (--fresh to start over)`
+        : blank
+          ? 'a blank workbook'
+          : 'the demo school';
+      console.log(`Pendamping preview: ${preview.url}  (${from}; ready in ${Date.now() - started} ms)`);
+      console.log('Ctrl+C to stop; the state is saved.');
+      const stop = () => void preview.close().then(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
     },
     (error) => {
       console.error(error);

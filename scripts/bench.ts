@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { benchBundle } from '../bench/bundle';
+import { benchEvaluate } from '../bench/evaluate';
 import { benchMatch } from '../bench/match';
 import type { Result } from '../bench/measure';
 import { benchMonthlyCalls, benchSummaryBuild } from '../bench/monthly';
@@ -21,6 +22,7 @@ const suites: Array<{ prefix: string; run: () => Result[] | Promise<Result[]> }>
   { prefix: 'submit', run: benchSubmitCalls },
   { prefix: 'summary', run: benchSummaryBuild },
   { prefix: 'monthly', run: benchMonthlyCalls },
+  { prefix: 'evaluate', run: benchEvaluate },
   { prefix: 'start', run: benchStart },
 ];
 

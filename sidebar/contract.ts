@@ -39,7 +39,11 @@ export interface DataCheck {
   tables: Array<{ sheet: string; missing: boolean; rows: number; problems: string[] }>;
 }
 
-/** A Tier 2 or 3 student without a mentor, as the sidebar lists them (no confidential field). */
+/**
+ * A Tier 2 or 3 student without a mentor, as the sidebar lists them (no confidential field).
+ * Tier, score and reasons are computed from the data sheets, never read from the Students
+ * sheet's formula cells (which may show Loading… or an error).
+ */
 export interface AtRiskStudent {
   id: string;
   name: string;
@@ -65,14 +69,20 @@ export interface AssignmentView {
   mentors: MentorLoad[];
 }
 
-export interface ProposedPair {
-  studentId: string;
-  studentName: string;
-  mentorId: string;
-  mentorName: string;
+/** A mentor the coordinator may choose for a student, with why they fit. */
+export interface MentorOption {
+  id: string;
+  name: string;
+  /** The preferences this mentor meets that not every option meets (a shared language every
+   * option shares tells them nothing); empty when none sets this mentor apart. */
   reasons: string[];
-  /** Other mentors this student could have, for "change mentor" (ids and names). */
-  alternatives: Array<{ id: string; name: string }>;
+}
+
+/** One card of the proposal: the student as the waiting list shows them, and the mentors to choose from. */
+export interface ProposedPair {
+  student: AtRiskStudent;
+  /** The suggested mentor first, then every other eligible mentor. */
+  options: MentorOption[];
 }
 
 export interface Proposal {

@@ -6,7 +6,8 @@
  */
 import { langFromLocale } from '../src/core/i18n/lang';
 import { translator } from '../src/core/i18n/messages';
-import type { AssignmentView, Proposal, ProposedPair } from './contract';
+import { METRIC_MESSAGES } from '../src/core/metrics/messages';
+import type { AssignmentView, AtRiskStudent, Proposal, ProposedPair } from './contract';
 import { byId, el } from './dom';
 import { type SidebarText, sidebarMessages } from './messages';
 import { callServer } from './rpc';
@@ -15,9 +16,11 @@ const app = byId('app');
 const status = byId('status');
 const errorBox = byId('error');
 let t = translator(sidebarMessages, langFromLocale(navigator.language));
+let metric = translator(METRIC_MESSAGES, langFromLocale(navigator.language));
+/** The last state the server sent: counts and caseloads on screen always come from it. */
+let current: AssignmentView | null = null;
 let proposal: Proposal | null = null;
 let working = false;
-
 /** Runs a server call with progress shown and its failure explained; null when it failed. */
 async function work<T>(call: () => Promise<T>, retry?: () => void): Promise<T | null> {
   if (working) return null;
@@ -46,6 +49,7 @@ async function work<T>(call: () => Promise<T>, retry?: () => void): Promise<T | 
 
 function useLanguage(lang: AssignmentView['lang']): void {
   t = translator(sidebarMessages, lang);
+  metric = translator(METRIC_MESSAGES, lang);
   document.documentElement.lang = lang;
   const labels: Array<[string, SidebarText]> = [
     ['suggest', 'suggest'],
@@ -56,20 +60,30 @@ function useLanguage(lang: AssignmentView['lang']): void {
   for (const [id, key] of labels) byId(id).textContent = t(key);
 }
 
-const badge = (tier: number) => el('span', `T${tier}`, `badge t${tier}`);
+function badge(tier: number): HTMLElement {
+  const b = el('span', `T${tier}`, `badge t${tier}`);
+  b.setAttribute('aria-label', t('tier', { tier }));
+  return b;
+}
+
+/** A student as both the waiting list and a proposal card show them: tier, name, class, score, reasons. */
+function studentLines(s: AtRiskStudent): HTMLElement[] {
+  const head = el('span');
+  head.append(badge(s.tier), el('strong', s.name), ` · ${s.className} · ${t('score', { score: s.score })}`);
+  return s.reasons ? [head, el('small', s.reasons, 'risk')] : [head];
+}
 
 function renderWaiting(view: AssignmentView): void {
-  byId('waiting-title').textContent = t('waiting', { count: view.unassigned.length });
-  byId('suggest').hidden = view.unassigned.length === 0;
+  // The Dashboard's and the coordinator email's label for the same count.
+  byId('waiting-title').textContent = `${metric('unassigned')} (${view.unassigned.length})`;
+  byId('suggest').hidden = proposal !== null || view.unassigned.length === 0;
   const list = byId('waiting');
+  list.hidden = proposal !== null;
   list.replaceChildren();
   if (view.unassigned.length === 0) list.appendChild(el('li', t('waiting_none')));
   for (const s of view.unassigned) {
     const li = el('li');
-    const tier = badge(s.tier);
-    tier.setAttribute('aria-label', t('tier', { tier: s.tier }));
-    li.append(tier, el('strong', s.name), ` · ${s.className} · ${t('score', { score: s.score })}`);
-    if (s.reasons) li.appendChild(el('small', s.reasons));
+    li.append(...studentLines(s));
     list.appendChild(li);
   }
 }
@@ -81,16 +95,14 @@ function renderMentors(view: AssignmentView): void {
     const li = el('li');
     const details = el('details');
     const summary = el('summary');
-    summary.append(el('strong', m.name), ` ${t('caseload', { caseload: m.caseload, capacity: m.capacity })}`);
+    const load = metric('caseload', { mentees: m.caseload, capacity: m.capacity });
+    summary.append(el('strong', m.name), ` ${load}`);
     if (!m.active) summary.append(` (${t('inactive')})`);
     const meter = el('meter');
     meter.min = 0;
     meter.max = Math.max(1, m.capacity);
     meter.value = m.caseload;
-    meter.setAttribute(
-      'aria-label',
-      `${m.name}: ${t('caseload', { caseload: m.caseload, capacity: m.capacity })}`,
-    );
+    meter.setAttribute('aria-label', `${m.name}: ${load}`);
     summary.appendChild(meter);
     details.appendChild(summary);
     const mentees = el('ul');
@@ -113,43 +125,74 @@ function renderMentors(view: AssignmentView): void {
 }
 
 function render(view: AssignmentView): void {
+  current = view;
   useLanguage(view.lang);
   renderWaiting(view);
   renderMentors(view);
+  refreshCards();
+}
+
+const cards = () => [...byId('pairs').querySelectorAll<HTMLLIElement>('li.pair')];
+const pairOf = (li: HTMLLIElement) => proposal?.pairs.find((p) => p.student.id === li.dataset.student);
+
+/**
+ * Brings every card in line with the state: the reasons of the mentor its dropdown shows, and
+ * the caseload that mentor reaches if every card is accepted as it stands (so changing one card's
+ * mentor changes the others' numbers for both mentors).
+ */
+function refreshCards(): void {
+  if (!proposal) return;
+  const all = cards();
+  byId('proposal-title').textContent =
+    all.length > 0 ? t('proposal', { count: all.length }) : t('proposal_none');
+  byId('accept-all').hidden = all.length === 0;
+  const chosen = all.map((li) => li.querySelector('select')!.value);
+  for (const li of all) {
+    const mentorId = li.querySelector('select')!.value;
+    const option = pairOf(li)?.options.find((o) => o.id === mentorId);
+    li.querySelector('.why')!.textContent = option?.reasons.length
+      ? option.reasons.join(' · ')
+      : t('why_none');
+    const mentor = current?.mentors.find((m) => m.id === mentorId);
+    const load = li.querySelector<HTMLElement>('.load')!;
+    if (!mentor) {
+      load.textContent = '';
+      continue;
+    }
+    const after = mentor.caseload + chosen.filter((id) => id === mentorId).length;
+    const over = after > mentor.capacity;
+    load.textContent =
+      t('caseload_after', { name: mentor.name, after, capacity: mentor.capacity }) +
+      (over ? ` · ${t('over_capacity')}` : '');
+    load.classList.toggle('over', over);
+  }
 }
 
 function pairItem(pair: ProposedPair): HTMLLIElement {
   const li = el('li', undefined, 'pair');
-  li.dataset.student = pair.studentId;
-  li.appendChild(el('strong', pair.studentName));
+  li.dataset.student = pair.student.id;
+  li.append(...studentLines(pair.student));
   const select = el('select');
-  select.setAttribute('aria-label', t('mentor_for', { name: pair.studentName }));
-  for (const option of [{ id: pair.mentorId, name: pair.mentorName }, ...pair.alternatives]) {
+  select.setAttribute('aria-label', t('mentor_for', { name: pair.student.name }));
+  for (const option of pair.options) {
     const o = el('option', option.name);
     o.value = option.id;
     select.appendChild(o);
   }
-  li.appendChild(select);
-  if (pair.reasons.length > 0) li.appendChild(el('small', pair.reasons.join(' · ')));
+  select.addEventListener('change', refreshCards);
   const accept = el('button', t('accept'));
   accept.type = 'button';
   accept.addEventListener(
     'click',
-    () => void acceptPairs([{ studentId: pair.studentId, mentorId: select.value }]),
+    () => void acceptPairs([{ studentId: pair.student.id, mentorId: select.value }]),
   );
-  li.appendChild(accept);
+  li.append(select, el('small', '', 'why'), el('small', '', 'load'), accept);
   return li;
 }
 
 function renderProposal(p: Proposal): void {
   proposal = p;
-  const section = byId('proposal');
-  section.hidden = false;
-  // The proposal takes the waiting list's place until it is accepted or cancelled.
-  byId('waiting-section').hidden = true;
-  byId('proposal-title').textContent =
-    p.pairs.length > 0 ? t('proposal', { count: p.pairs.length }) : t('proposal_none');
-  byId('accept-all').hidden = p.pairs.length === 0;
+  byId('proposal').hidden = false;
   byId('pairs').replaceChildren(...p.pairs.map(pairItem));
   const unplacedTitle = byId('unplaced-title');
   unplacedTitle.hidden = p.unplaced.length === 0;
@@ -161,6 +204,9 @@ function renderProposal(p: Proposal): void {
       return li;
     }),
   );
+  // The proposal takes the waiting list's place (its heading and count stay) until accepted or cancelled.
+  if (current) renderWaiting(current);
+  refreshCards();
   byId('proposal-title').setAttribute('tabindex', '-1');
   byId('proposal-title').focus();
 }
@@ -168,13 +214,13 @@ function renderProposal(p: Proposal): void {
 function closeProposal(): void {
   proposal = null;
   byId('proposal').hidden = true;
-  byId('waiting-section').hidden = false;
   byId('pairs').replaceChildren();
+  if (current) renderWaiting(current);
 }
 
 /** The pairs as the coordinator left them in the proposal (a changed mentor included). */
 function chosenPairs(): Array<{ studentId: string; mentorId: string }> {
-  return [...byId('pairs').querySelectorAll<HTMLLIElement>('li.pair')].map((li) => ({
+  return cards().map((li) => ({
     studentId: li.dataset.student!,
     mentorId: li.querySelector('select')!.value,
   }));
@@ -183,26 +229,24 @@ function chosenPairs(): Array<{ studentId: string; mentorId: string }> {
 async function acceptPairs(pairs: Array<{ studentId: string; mentorId: string }>): Promise<void> {
   const result = await work(() => callServer('acceptMentors', pairs));
   if (!result) return;
-  const names = new Map(proposal?.pairs.map((p) => [p.studentId, p.studentName]));
+  const names = new Map(proposal?.pairs.map((p) => [p.student.id, p.student.name]));
   const refused = new Set(result.refused.map((r) => r.studentId));
   for (const r of result.refused) {
     errorBox.appendChild(
       el('p', t('refused', { name: names.get(r.studentId) ?? r.studentId, reason: r.reason })),
     );
   }
-  status.textContent = t('accepted', { count: pairs.length - refused.size });
-  render(result.view);
   const done = new Set(pairs.map((p) => p.studentId).filter((id) => !refused.has(id)));
-  for (const li of byId('pairs').querySelectorAll<HTMLLIElement>('li.pair'))
-    if (done.has(li.dataset.student!)) li.remove();
-  if (byId('pairs').children.length === 0) closeProposal();
+  for (const li of cards()) if (done.has(li.dataset.student!)) li.remove();
+  if (cards().length === 0) closeProposal();
+  render(result.view);
+  status.textContent = t('accepted', { count: done.size });
 }
 
 async function releaseOne(studentId: string, name: string): Promise<void> {
   const view = await work(() => callServer('releaseStudents', [studentId]));
   if (!view) return;
   render(view);
-  closeProposal();
   status.textContent = t('released', { name });
 }
 

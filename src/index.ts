@@ -4,11 +4,11 @@
  * name (with this JSDoc); nothing else in the bundle is reachable from Apps Script.
  */
 import type { DataCheck, ServerApi } from '../sidebar/contract';
-import { accept, assignmentView, release, suggest } from './flows/assign';
 import { setupWorkbookAction, snapshotAction } from './gas/actions';
 import { checkWorkbook, showCheck } from './gas/check';
 import { openWorkbook } from './gas/context';
 import { indicatorFunction, riskFunction } from './gas/custom-functions';
+import { evaluationAction, programmeEvaluation } from './gas/evaluation';
 import {
   createFormAction,
   rebuildFormAction,
@@ -20,19 +20,20 @@ import {
   previewImport as previewStudentImport,
   runImport as runStudentImport,
 } from './gas/import';
-import { withDocumentLock } from './gas/lock';
 import { buildAddonMenu } from './gas/menu';
-import {
-  handleMonthly,
-  installMonthlyAction,
-  removeMonthlyAction,
-  sendNowAction,
-  sendTest,
-  showPreview,
-} from './gas/monthly';
+import { handleMonthly, sendNowAction, sendTest, showPreview } from './gas/monthly';
+import { startMonthlyRun, turnOffAction, turnOnAction } from './gas/monthly-trigger';
 import { retakeFixedAction } from './gas/review';
 import { sendPendingReviewNotices } from './gas/review-notices';
-import { showHelpDialog, showImportDialog, showSidebar } from './gas/sidebar';
+import {
+  acceptAction,
+  assignmentViewAction,
+  releaseAction,
+  showHelpDialog,
+  showImportDialog,
+  showSidebar,
+  suggestAction,
+} from './gas/sidebar';
 import { handleFormSubmit } from './gas/submissions';
 
 /** Runs when the add-on is installed: builds the menu straight away. */
@@ -67,12 +68,26 @@ export function checkData(): DataCheck {
   return report;
 }
 
-/** Menu: writes this month's risk snapshot into Risk history (again: replaces it). */
+/** Menu: records a risk snapshot now in Risk history, marked manual (the month's baseline stays). */
 export function takeRiskSnapshot() {
   snapshotAction();
 }
 
-/** Menu: shows every monthly email that would go out now, sending nothing. */
+/** Menu: asks for a school year and writes the Evaluation sheet (tables and charts) of it. */
+export function openProgrammeEvaluation() {
+  evaluationAction();
+}
+
+/**
+ * The programme evaluation of a school year ('2025/2026' or 2025; default: the current one) as
+ * a plain object: dropout, whether the flags caught the leavers, the what-if, mentoring reach
+ * and dose, attendance before/after the first session. Writes nothing (README: "Programme evaluation").
+ */
+export function evaluateProgramme(schoolYear?: string | number) {
+  return programmeEvaluation(schoolYear);
+}
+
+/** Menu: shows every email of last month's summary as it would go out now, sending nothing. */
 export function previewSummary() {
   showPreview();
 }
@@ -82,25 +97,28 @@ export function sendMeATest() {
   sendTest();
 }
 
-/** Menu: sends last month's summary (and whatever is held) now. */
+/** Menu: says what last month's summary would send (and what is held), asks, then sends it. */
 export function sendMonthlySummaryNow() {
   sendNowAction();
 }
 
 /** Menu: installs the daily trigger that sends the monthly emails (again: replaces it). */
 export function turnOnMonthlyEmails() {
-  installMonthlyAction();
+  turnOnAction();
 }
 
 /** Menu: removes the monthly emails' trigger. */
 export function turnOffMonthlyEmails() {
-  removeMonthlyAction();
+  turnOffAction();
 }
 
 /** Trigger (daily): the month's summary when it is due and not yet done. */
-export function monthlyRun(_e?: unknown) {
-  sendPendingReviewNotices();
-  handleMonthly(false);
+export function monthlyRun(e?: { triggerUid?: string }) {
+  const wb = startMonthlyRun(e);
+  if (!wb) return;
+  // Mentor notices first: they never throw, and a failing summary never holds them back.
+  sendPendingReviewNotices(wb);
+  handleMonthly(false, wb);
 }
 
 /** Menu: creates the intake form (or offers to open or rebuild it). */
@@ -160,24 +178,24 @@ export function runImport(sheet: string): ReturnType<ServerApi['runImport']> {
 
 /** Sidebar: unassigned at-risk students and mentors' caseloads. */
 export function getAssignmentView(): ReturnType<ServerApi['getAssignmentView']> {
-  return assignmentView(openWorkbook().tables);
+  return assignmentViewAction();
 }
 
 /** Sidebar: an optimal mentor for every unassigned at-risk student, with reasons; writes nothing. */
 export function suggestMentors(): ReturnType<ServerApi['suggestMentors']> {
-  return suggest(openWorkbook().tables);
+  return suggestAction();
 }
 
 /** Sidebar: writes the accepted pairs (each checked again) in one write. */
 export function acceptMentors(
   pairs: Array<{ studentId: string; mentorId: string }>,
 ): ReturnType<ServerApi['acceptMentors']> {
-  return withDocumentLock(() => accept(openWorkbook().tables, pairs));
+  return acceptAction(pairs);
 }
 
 /** Sidebar: ends the mentoring of these students. */
 export function releaseStudents(studentIds: string[]): ReturnType<ServerApi['releaseStudents']> {
-  return withDocumentLock(() => release(openWorkbook().tables, studentIds));
+  return releaseAction(studentIds);
 }
 
 /**

@@ -1,16 +1,24 @@
-/** CacheService: values expire on the runtime's clock; 100 KB a value, 6 hours at most. */
+/**
+ * CacheService: values expire on the runtime's clock; 100 KB a value, 6 hours at most; a user
+ * cache per user; no document cache outside a document.
+ * https://developers.google.com/apps-script/reference/cache/cache-service
+ */
 import type { Env } from './env';
 import { defineService } from './service';
 
-export type CacheStores = Record<
-  'document' | 'user' | 'script',
-  Map<string, { value: string; expires: number }>
->;
+type Entries = Map<string, { value: string; expires: number }>;
+
+export interface CacheStores {
+  document: Entries;
+  script: Entries;
+  /** One cache per user (by email). */
+  users: Map<string, Entries>;
+}
 
 const MAX_TTL_S = 21600;
 
 export function createCacheStores(): CacheStores {
-  return { document: new Map(), user: new Map(), script: new Map() };
+  return { document: new Map(), script: new Map(), users: new Map() };
 }
 
 function createCache(env: Env, data: Map<string, { value: string; expires: number }>) {
@@ -55,8 +63,17 @@ function createCache(env: Env, data: Map<string, { value: string; expires: numbe
 
 export function createCacheService(env: Env, stores: CacheStores) {
   return defineService(env, 'CacheService', {
-    getDocumentCache: ['service', () => createCache(env, stores.document)],
-    getUserCache: ['service', () => createCache(env, stores.user)],
+    // "If this method is called outside of the context of a containing document (such as from a
+    // standalone script or web app), this method returns null."
+    // https://developers.google.com/apps-script/reference/cache/cache-service#getDocumentCache()
+    getDocumentCache: ['service', () => (env.hasDocument ? createCache(env, stores.document) : null)],
+    getUserCache: [
+      'service',
+      () => {
+        if (!stores.users.has(env.user())) stores.users.set(env.user(), new Map());
+        return createCache(env, stores.users.get(env.user())!);
+      },
+    ],
     getScriptCache: ['service', () => createCache(env, stores.script)],
   });
 }

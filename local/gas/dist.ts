@@ -5,20 +5,33 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export function readDist(dist: string): { scripts: Array<[string, string]>; pages: Map<string, string> } {
+/** What the runtime needs of the manifest (appsscript.json). */
+export interface Manifest {
+  /** The script's time zone: Session.getScriptTimeZone() and the script's Dates. */
+  timeZone: string;
+  /** The explicit scopes, or null when the manifest lists none. */
+  oauthScopes: string[] | null;
+}
+
+/** The project's pages (HtmlService.createHtmlOutputFromFile) and manifest; gas-local loads its scripts. */
+export function readDist(dist: string): { pages: Map<string, string>; manifest: Manifest } {
   if (!existsSync(join(dist, 'appsscript.json'))) {
     throw new Error(`${dist} has no built add-on: run \`npm run build\` first`);
   }
+  const json = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8')) as Partial<Manifest>;
+  // Every manifest Apps Script writes has a timeZone; without one, which zone applies is not documented.
+  if (typeof json.timeZone !== 'string') throw new Error(`${dist}/appsscript.json has no timeZone`);
+  const manifest: Manifest = {
+    timeZone: json.timeZone,
+    oauthScopes: Array.isArray(json.oauthScopes) ? json.oauthScopes.map(String) : null,
+  };
   const names = readdirSync(dist).sort();
-  const scripts = names
-    .filter((n) => /\.(js|gs)$/.test(n))
-    .map((n): [string, string] => [n, readFileSync(join(dist, n), 'utf8')]);
   const pages = new Map(
     names
       .filter((n) => n.endsWith('.html'))
       .map((n) => [n.slice(0, -5), readFileSync(join(dist, n), 'utf8')]),
   );
-  return { scripts, pages };
+  return { pages, manifest };
 }
 
 export const isDate = (v: unknown) => Object.prototype.toString.call(v) === '[object Date]';

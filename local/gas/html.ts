@@ -18,6 +18,22 @@ export function htmlStateOf(env: Env, output: unknown): HtmlOutputState {
   return state;
 }
 
+/**
+ * HtmlOutput's setters take one argument of a documented type (setTitle(String),
+ * setWidth(Integer), setHeight(Integer):
+ * https://developers.google.com/apps-script/reference/html/html-output); anything else fails
+ * as Apps Script's signature check does, rather than reaching the page as "300px" or NaN.
+ */
+function expectOne(env: Env, method: string, args: unknown[], type: 'string' | 'number'): void {
+  if (args.length === 1 && typeof args[0] === type && (type === 'string' || Number.isFinite(args[0]))) return;
+  const names = args.map((a) =>
+    typeof a === 'string' ? 'String' : a === null || a === undefined ? 'null' : typeof a,
+  );
+  env.fail(
+    `The parameters (${names.join(',')}) don't match the method signature for HtmlService.HtmlOutput.${method}.`,
+  );
+}
+
 function createOutput(env: Env, content: string): unknown {
   const state: HtmlOutputState = { title: '', content, width: 300, height: 200 };
   const output: Record<string, unknown> = defineService(env, 'HtmlOutput', {
@@ -39,22 +55,25 @@ function createOutput(env: Env, content: string): unknown {
     getTitle: ['locale', () => state.title],
     setTitle: [
       'locale',
-      (t: string) => {
-        state.title = String(t);
+      (...a: unknown[]) => {
+        expectOne(env, 'setTitle', a, 'string');
+        state.title = a[0] as string;
         return SELF;
       },
     ],
     setWidth: [
       'locale',
-      (w: number) => {
-        state.width = w;
+      (...a: unknown[]) => {
+        expectOne(env, 'setWidth', a, 'number');
+        state.width = Math.trunc(a[0] as number);
         return SELF;
       },
     ],
     setHeight: [
       'locale',
-      (h: number) => {
-        state.height = h;
+      (...a: unknown[]) => {
+        expectOne(env, 'setHeight', a, 'number');
+        state.height = Math.trunc(a[0] as number);
         return SELF;
       },
     ],

@@ -1,6 +1,8 @@
 /**
- * MailApp: an outbox instead of Gmail, with the daily recipient quota (100 on a consumer
- * account) and the message limits that Apps Script enforces.
+ * MailApp: an outbox instead of Gmail, with the recipient quota (100 a day on a consumer
+ * account) counted per user and given back 24 hours after that user's first send — "Quotas are
+ * per user and reset 24 hours after the first request" — and the message limits Apps Script
+ * enforces. https://developers.google.com/apps-script/guides/services/quotas#current_quotas
  */
 import type { Env } from './env';
 import { defineService } from './service';
@@ -15,16 +17,25 @@ export interface Email {
   name: string | null;
   replyTo: string | null;
   sentAt: string;
+  /** The user whose account sent it (the trigger's creator, for a trigger). */
+  from: string;
+}
+
+/** One user's quota window: what is left, and when it is given back (null: no send yet). */
+export interface MailWindow {
+  remaining: number;
+  resetsAt: number | null;
 }
 
 export interface MailState {
   outbox: Email[];
-  /** Recipients still allowed today. */
-  remaining: number;
+  /** Recipients a user may send to in 24 hours (100 consumer, 1,500 Workspace). */
   dailyQuota: number;
-  /** The day (yyyy-mm-dd in the script's zone) the quota was last reset. */
-  day: string;
+  /** Each user's window, by email. */
+  users: Record<string, MailWindow>;
 }
+
+const DAY_MS = 86_400_000;
 
 const EMAIL = /^[^@\s,]+@[^@\s,]+\.[^@\s,]+$/;
 const split = (list: unknown) =>
@@ -34,18 +45,31 @@ const split = (list: unknown) =>
     .filter(Boolean);
 
 export function createMailState(dailyQuota = 100): MailState {
-  return { outbox: [], remaining: dailyQuota, dailyQuota, day: '' };
+  return { outbox: [], dailyQuota, users: {} };
 }
 
-export function createMailApp(env: Env, state: MailState, today: () => string) {
-  const refresh = () => {
-    if (state.day !== today()) {
-      state.day = today();
-      state.remaining = state.dailyQuota;
-    }
-  };
+/** A user's window as of `now`: given back whole once 24 hours passed since its first send. */
+export function mailWindow(state: MailState, email: string, now: number): MailWindow {
+  state.users[email] ??= { remaining: state.dailyQuota, resetsAt: null };
+  const window = state.users[email];
+  if (window.resetsAt !== null && now >= window.resetsAt) {
+    window.remaining = state.dailyQuota;
+    window.resetsAt = null;
+  }
+  return window;
+}
+
+/** State saved before quotas were per user: one window, which was the signed-in user's. */
+export function upgradeMailState(state: MailState & { remaining?: number }, user: string): MailState {
+  if (state.users) return state;
+  const { remaining, outbox, dailyQuota } = state;
+  return { outbox, dailyQuota, users: { [user]: { remaining: remaining ?? dailyQuota, resetsAt: null } } };
+}
+
+export function createMailApp(env: Env, state: MailState) {
+  const refresh = () => mailWindow(state, env.user(), env.now().getTime());
   const send = (message: Record<string, unknown>) => {
-    refresh();
+    const window = refresh();
     const recipients = [...split(message.to), ...split(message.cc), ...split(message.bcc)];
     if (recipients.length === 0) env.fail('Failed to send email: no recipient');
     for (const r of recipients) if (!EMAIL.test(r)) env.fail(`Invalid email: ${r}`);
@@ -56,8 +80,9 @@ export function createMailApp(env: Env, state: MailState, today: () => string) {
     const html = message.htmlBody === undefined ? null : String(message.htmlBody);
     if (Buffer.byteLength(body) + Buffer.byteLength(html ?? '') > 200 * 1024)
       env.fail('Limit Exceeded: Email Body Size.');
-    if (state.remaining < recipients.length) env.fail('Service invoked too many times for one day: email.');
-    state.remaining -= recipients.length;
+    if (window.remaining < recipients.length) env.fail('Service invoked too many times for one day: email.');
+    window.remaining -= recipients.length;
+    window.resetsAt ??= env.now().getTime() + DAY_MS;
     state.outbox.push({
       to: split(message.to).join(', '),
       cc: split(message.cc).join(', '),
@@ -68,6 +93,7 @@ export function createMailApp(env: Env, state: MailState, today: () => string) {
       name: message.name === undefined ? null : String(message.name),
       replyTo: message.replyTo === undefined ? null : String(message.replyTo),
       sentAt: env.now().toISOString(),
+      from: env.user(),
     });
   };
   return defineService(env, 'MailApp', {
@@ -87,12 +113,6 @@ export function createMailApp(env: Env, state: MailState, today: () => string) {
         }
       },
     ],
-    getRemainingDailyQuota: [
-      'privileged',
-      () => {
-        refresh();
-        return state.remaining;
-      },
-    ],
+    getRemainingDailyQuota: ['privileged', () => refresh().remaining],
   });
 }

@@ -1,14 +1,39 @@
-/** PropertiesService with Apps Script's size limits (9 KB a value, 500 KB a store). */
+/**
+ * PropertiesService with Apps Script's limits (9 KB a value, 500 KB a store), a user store per
+ * user, and no document store outside a document.
+ * https://developers.google.com/apps-script/reference/properties/properties-service
+ * https://developers.google.com/apps-script/guides/services/quotas#current_limitations
+ */
 import type { Env } from './env';
 import { defineService, SELF } from './service';
 
-export type PropertyStores = Record<'document' | 'user' | 'script', Record<string, string>>;
+export interface PropertyStores {
+  document: Record<string, string>;
+  script: Record<string, string>;
+  /** User properties, one store per user of the script (by email). */
+  users: Record<string, Record<string, string>>;
+}
 
 const VALUE_LIMIT = 9 * 1024;
 const STORE_LIMIT = 500 * 1024;
 
 export function createPropertyStores(): PropertyStores {
-  return { document: {}, user: {}, script: {} };
+  return { document: {}, script: {}, users: {} };
+}
+
+/** Stores saved before the runtime had several users kept one `user` store: it was the signed-in user's. */
+export function upgradePropertyStores(
+  stores: PropertyStores & { user?: Record<string, string> },
+  user: string,
+) {
+  const { user: single, ...rest } = stores;
+  return { ...rest, users: rest.users ?? (single ? { [user]: single } : {}) } as PropertyStores;
+}
+
+/** One user's store (made on first use). */
+export function userStore(stores: PropertyStores, email: string): Record<string, string> {
+  stores.users[email] ??= {};
+  return stores.users[email];
 }
 
 function createStore(env: Env, data: Record<string, string>) {
@@ -27,7 +52,7 @@ function createStore(env: Env, data: Record<string, string>) {
   const store: Record<string, unknown> = defineService(env, 'Properties', {
     getProperty: ['service', (key: string) => data[String(key)] ?? null],
     setProperty: [
-      'service',
+      'store',
       (key: string, value: unknown) => {
         set(key, value);
         return SELF;
@@ -35,7 +60,7 @@ function createStore(env: Env, data: Record<string, string>) {
     ],
     getProperties: ['service', () => env.toScript({ ...data })],
     setProperties: [
-      'service',
+      'store',
       (props: Record<string, unknown>, deleteAllOthers?: boolean) => {
         if (deleteAllOthers) for (const k of Object.keys(data)) delete data[k];
         for (const [k, v] of Object.entries(props)) set(k, v);
@@ -44,14 +69,14 @@ function createStore(env: Env, data: Record<string, string>) {
     ],
     getKeys: ['service', () => env.toScript(Object.keys(data))],
     deleteProperty: [
-      'service',
+      'store',
       (key: string) => {
         delete data[String(key)];
         return SELF;
       },
     ],
     deleteAllProperties: [
-      'service',
+      'store',
       () => {
         for (const k of Object.keys(data)) delete data[k];
         return SELF;
@@ -63,8 +88,12 @@ function createStore(env: Env, data: Record<string, string>) {
 
 export function createPropertiesService(env: Env, stores: PropertyStores) {
   return defineService(env, 'PropertiesService', {
-    getDocumentProperties: ['service', () => createStore(env, stores.document)],
-    getUserProperties: ['service', () => createStore(env, stores.user)],
+    // "If this method is called outside of the context of a containing document (such as from a
+    // standalone script or web app), this method returns null." — and an add-on's time-driven
+    // trigger runs outside any document.
+    // https://developers.google.com/apps-script/reference/properties/properties-service#getDocumentProperties()
+    getDocumentProperties: ['service', () => (env.hasDocument ? createStore(env, stores.document) : null)],
+    getUserProperties: ['service', () => createStore(env, userStore(stores, env.user()))],
     getScriptProperties: ['service', () => createStore(env, stores.script)],
   });
 }

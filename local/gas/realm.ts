@@ -1,10 +1,14 @@
 /**
- * The script realm: one node:vm context holding every dist/*.js file in a shared global
- * scope, as Apps Script loads a project. Values cross between this Node process and the
- * context through `toScript` / `fromScript`, so that the script's `instanceof Date` and
- * `instanceof Array` hold for what the emulated services hand it.
+ * The script realm: one node:vm context holding every script file of the project in a shared
+ * global scope, as Apps Script loads a project. gas-local (the loader this project was asked to
+ * use) creates the context and runs the files; then a small prelude, run in the same context,
+ * gives the script the runtime's clock and the manifest's time zone (local/gas/prelude.js).
+ * Values cross between this Node process and the context through `toScript` / `fromScript`, so
+ * that the script's `instanceof Date` and `instanceof Array` hold for what the services hand it.
  */
+import { readFileSync } from 'node:fs';
 import { createContext, runInContext } from 'node:vm';
+import gasLocal from 'gas-local';
 
 export interface Realm {
   /** The context's global object: the script's top-level functions live here. */
@@ -16,6 +20,20 @@ export interface Realm {
   /** An Error made in the script realm, as a service throws it. */
   error(message: string): Error;
 }
+
+export interface RealmOptions {
+  /** Drives the script's `new Date()` and `Date.now()`: a test or the preview decides "now". */
+  clock: () => number;
+  /** The manifest's time zone: the script's Dates show their local time there. */
+  timeZone: string;
+  /** A folder of script files (dist/) for gas-local to load; none for an empty realm. */
+  project?: string;
+}
+
+const PRELUDE = readFileSync(new URL('./prelude.js', import.meta.url), 'utf8');
+
+/** The files Apps Script runs: .js (what clasp pushes) and .gs. Pages and the manifest are not code. */
+export const isScriptFile = (path: string) => /\.(js|gs)$/.test(path);
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
@@ -50,43 +68,33 @@ function copyInto(
   return convert(value);
 }
 
+interface Bridge {
+  makeDate(ms: number): Date;
+  makeArray(): unknown[];
+  makeObject(): Record<string, unknown>;
+  makeError(message: string): Error;
+}
+
 /**
- * Makes the context. `clock` drives the script's `new Date()` and `Date.now()`, so a test
- * or the preview decides what "now" is.
+ * Makes the context from `globals` (the services): gas-local loads the project's files into it,
+ * then the prelude runs. The project's files must do no work at load time — Apps Script runs
+ * every file's top level on every execution, and the build checks that they do none.
  */
-export function createRealm(globals: Record<string, unknown>, clock: () => number): Realm {
-  const context = createContext({ __clock: clock });
-  runInContext(
-    `(() => {
-      const RealDate = Date;
-      const clock = __clock;
-      class ClockDate extends RealDate {
-        constructor(...args) { if (args.length === 0) super(clock()); else super(...args); }
-        static now() { return clock(); }
-      }
-      Object.defineProperty(ClockDate, 'name', { value: 'Date' });
-      globalThis.Date = ClockDate;
-      globalThis.__makeDate = (ms) => new ClockDate(ms);
-      globalThis.__makeArray = () => [];
-      globalThis.__makeObject = () => ({});
-      globalThis.__makeError = (message) => new Error(message);
-      delete globalThis.__clock;
-    })();`,
-    context,
-  );
-  const makeDate = context.__makeDate as (ms: number) => Date;
-  const makeArray = context.__makeArray as () => unknown[];
-  const makeObject = context.__makeObject as () => Record<string, unknown>;
-  const makeError = context.__makeError as (m: string) => Error;
-  for (const name of ['__makeDate', '__makeArray', '__makeObject', '__makeError']) delete context[name];
-  Object.assign(context, globals);
+export function createRealm(globals: Record<string, unknown>, options: RealmOptions): Realm {
+  const context = options.project
+    ? gasLocal.require(options.project, globals, { filter: isScriptFile })
+    : createContext(globals);
+  context.__prelude = { clock: options.clock, timeZone: options.timeZone };
+  runInContext(PRELUDE, context, { filename: 'prelude.js' });
+  const bridge = context.__bridge as Bridge;
+  delete context.__bridge;
 
   return {
-    global: context as Record<string, unknown>,
+    global: context,
     load(code, filename) {
       runInContext(code, context, { filename });
     },
-    toScript: <T>(value: T) => copyInto(value, makeDate, makeArray, makeObject) as T,
+    toScript: <T>(value: T) => copyInto(value, bridge.makeDate, bridge.makeArray, bridge.makeObject) as T,
     fromScript: <T>(value: T) =>
       copyInto(
         value,
@@ -94,6 +102,6 @@ export function createRealm(globals: Record<string, unknown>, clock: () => numbe
         () => [],
         () => ({}),
       ) as T,
-    error: (message) => makeError(message),
+    error: (message) => bridge.makeError(message),
   };
 }

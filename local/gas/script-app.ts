@@ -1,6 +1,10 @@
 /**
- * ScriptApp: auth modes and installable triggers, with the add-on rule of one trigger of
- * each event type per user per document. Time-driven triggers fire from Runtime.advanceTo.
+ * ScriptApp: auth modes and installable triggers. A trigger belongs to the user who made it and
+ * runs as that user; a user sees and deletes only their own; at most 20 per user per script; an
+ * add-on may have one of each event type per user per document. Time-driven triggers fire from
+ * Runtime.advanceTo.
+ * https://developers.google.com/apps-script/guides/triggers/installable#restrictions
+ * https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions
  */
 import type { Env } from './env';
 import { type ClockSchedule, nextFiring } from './schedule';
@@ -17,6 +21,10 @@ export interface TriggerRecord {
   schedule: ClockSchedule | null;
   /** Creation or last firing, epoch ms: the base of "every n" schedules. */
   base: number;
+  /** The user who made it, and whom it runs as. */
+  owner: string;
+  /** The document it was made in (the add-on's "per document"), null when made outside one. */
+  documentId: string | null;
 }
 
 export interface TriggerState {
@@ -24,8 +32,20 @@ export interface TriggerState {
   nextId: number;
 }
 
+/** "20 triggers per user per script": https://developers.google.com/apps-script/guides/services/quotas#current_limitations */
+export const TRIGGERS_PER_USER = 20;
+
 export function createTriggerState(): TriggerState {
   return { triggers: [], nextId: 1 };
+}
+
+/** Triggers saved before they had owners were the signed-in user's, in this document. */
+export function upgradeTriggerState(state: TriggerState, user: string, documentId: string): TriggerState {
+  for (const t of state.triggers) {
+    t.owner ??= user;
+    if (t.documentId === undefined) t.documentId = t.sourceId ?? documentId;
+  }
+  return state;
 }
 
 /** When a trigger fires next after `after` (null: never again). */
@@ -46,6 +66,7 @@ const TriggerSource = defineEnum('SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 
 const WEEKDAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'];
 
 export function createScriptApp(env: Env, state: TriggerState, spreadsheetId: string) {
+  const mine = () => state.triggers.filter((t) => t.owner === env.user());
   const wrap = (t: TriggerRecord) =>
     defineService(env, 'Trigger', {
       getUniqueId: ['privileged', () => t.id],
@@ -55,22 +76,39 @@ export function createScriptApp(env: Env, state: TriggerState, spreadsheetId: st
       getTriggerSourceId: ['privileged', () => t.sourceId],
     });
 
-  const add = (record: Omit<TriggerRecord, 'id' | 'base'>) => {
-    if (state.triggers.some((t) => t.eventType === record.eventType)) {
+  const add = (record: Omit<TriggerRecord, 'id' | 'base' | 'owner' | 'documentId'>) => {
+    const documentId = record.sourceId ?? (env.hasDocument ? spreadsheetId : null);
+    const own = mine();
+    if (
+      env.deployment === 'addon' &&
+      own.some((t) => t.eventType === record.eventType && t.documentId === documentId)
+    ) {
       const kind =
         record.eventType === 'CLOCK' ? 'time-based' : record.eventType.toLowerCase().replace('on_', '');
       env.fail(
         `This add-on has created too many ${kind} triggers in this document for this Google Account user`,
       );
     }
-    const t: TriggerRecord = { ...record, id: String(state.nextId++), base: env.now().getTime() };
+    if (own.length >= TRIGGERS_PER_USER)
+      env.fail(
+        'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+      );
+    const t: TriggerRecord = {
+      ...record,
+      id: String(state.nextId++),
+      base: env.now().getTime(),
+      owner: env.user(),
+      documentId,
+    };
     state.triggers.push(t);
     return wrap(t);
   };
 
   const newTrigger = (handler: string) => {
     const clock = (): Record<string, unknown> => {
-      const s: ClockSchedule = { kind: 'everyDays', every: 1, timeZone: env.timeZone };
+      // "By default, the timezone is that of the script" (the manifest's), not the spreadsheet's.
+      // https://developers.google.com/apps-script/reference/script/clock-trigger-builder#inTimezone(String)
+      const s: ClockSchedule = { kind: 'everyDays', every: 1, timeZone: env.scriptTimeZone };
       let set = false;
       const kind = (k: ClockSchedule['kind'], extra: Partial<ClockSchedule>) => {
         if (set) env.fail('Already chosen a recurrence for this trigger.');
@@ -121,7 +159,9 @@ export function createScriptApp(env: Env, state: TriggerState, spreadsheetId: st
       });
       return b;
     };
-    const forSpreadsheet = () => {
+    const forSpreadsheet = (key: unknown) => {
+      const id =
+        typeof key === 'string' ? key : String((key as { getId?: () => string })?.getId?.() ?? spreadsheetId);
       let eventType: EventType | null = null;
       const b: Record<string, unknown> = defineService(env, 'SpreadsheetTriggerBuilder', {
         onOpen: [
@@ -160,7 +200,7 @@ export function createScriptApp(env: Env, state: TriggerState, spreadsheetId: st
               handler,
               eventType,
               source: 'SPREADSHEETS',
-              sourceId: spreadsheetId,
+              sourceId: id,
               schedule: null,
             });
           },
@@ -170,7 +210,7 @@ export function createScriptApp(env: Env, state: TriggerState, spreadsheetId: st
     };
     return defineService(env, 'TriggerBuilder', {
       timeBased: ['privileged', clock],
-      forSpreadsheet: ['privileged', () => forSpreadsheet()],
+      forSpreadsheet: ['privileged', (key: unknown) => forSpreadsheet(key)],
     });
   };
 
@@ -179,13 +219,28 @@ export function createScriptApp(env: Env, state: TriggerState, spreadsheetId: st
     'ScriptApp',
     {
       newTrigger: ['privileged', (handler: string) => newTrigger(String(handler))],
-      getProjectTriggers: ['privileged', () => env.toScript(state.triggers.map(wrap))],
-      getUserTriggers: ['privileged', () => env.toScript(state.triggers.map(wrap))],
+      // "Gets all installable triggers associated with the current project and current user."
+      getProjectTriggers: ['privileged', () => env.toScript(mine().map(wrap))],
+      // "Gets all installable triggers owned by this user in the given document, for this script
+      // or add-on only." https://developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet)
+      getUserTriggers: [
+        'privileged',
+        (doc: { getId?: () => string } | null) => {
+          if (!doc || typeof doc.getId !== 'function') env.fail('Invalid argument: document');
+          const id = doc.getId();
+          return env.toScript(
+            mine()
+              .filter((t) => t.documentId === id)
+              .map(wrap),
+          );
+        },
+      ],
       deleteTrigger: [
         'privileged',
         (trigger: { getUniqueId(): string }) => {
           const id = trigger.getUniqueId();
-          state.triggers = state.triggers.filter((t) => t.id !== id);
+          // A user can only reach their own triggers; another's stays.
+          state.triggers = state.triggers.filter((t) => t.id !== id || t.owner !== env.user());
         },
       ],
       getScriptId: ['locale', () => 'local-script'],

@@ -1,4 +1,7 @@
-/** Session (locale, time zone, user) and Utilities. */
+/**
+ * Session (locale, time zone, user) and Utilities.
+ * https://developers.google.com/apps-script/reference/base/session
+ */
 import { randomUUID } from 'node:crypto';
 import type { Env } from './env';
 import { formatDate } from './format-date';
@@ -6,7 +9,6 @@ import { defineService } from './service';
 
 export interface Identity {
   locale: string;
-  email: string;
   /** Moves the clock, for Utilities.sleep. */
   sleep(ms: number): void;
 }
@@ -17,10 +19,14 @@ const user = (env: Env, email: string) =>
 export function createSession(env: Env, who: Identity) {
   return defineService(env, 'Session', {
     getActiveUserLocale: ['locale', () => who.locale],
-    getScriptTimeZone: ['locale', () => env.timeZone],
-    getActiveUser: ['privileged', () => user(env, who.email)],
-    getEffectiveUser: ['privileged', () => user(env, who.email)],
-    getTemporaryActiveUserKey: ['service', () => `key-${Buffer.from(who.email).toString('base64url')}`],
+    // "Gets the time zone of the script": the manifest's timeZone, not the spreadsheet's.
+    // https://developers.google.com/apps-script/reference/base/session#getScriptTimeZone()
+    getScriptTimeZone: ['locale', () => env.scriptTimeZone],
+    // An installable trigger runs as the user who made it, so in a trigger both are its creator.
+    // https://developers.google.com/apps-script/guides/triggers/installable#restrictions
+    getActiveUser: ['privileged', () => user(env, env.user())],
+    getEffectiveUser: ['privileged', () => user(env, env.user())],
+    getTemporaryActiveUserKey: ['service', () => `key-${Buffer.from(env.user()).toString('base64url')}`],
   });
 }
 

@@ -12,10 +12,15 @@ export interface MenuItem {
 }
 export type MenuLine = MenuItem | 'separator' | { label: string; items: MenuLine[] };
 
-export interface Alert {
+/** An alert or prompt as the person sees it: its kind, title, text and ButtonSet name. */
+export interface Question {
+  kind: 'alert' | 'prompt';
   title: string;
   prompt: string;
   buttons: string;
+}
+
+export interface Alert extends Question {
   answer: string;
 }
 
@@ -28,6 +33,12 @@ export interface UiState {
   toasts: Array<{ message: string; title: string }>;
   /** Answers a person will give to the next alerts/prompts, in order ('YES', 'NO', 'OK', 'CANCEL' or prompt text). */
   answers: string[];
+  /**
+   * Answers an alert or prompt that `answers` does not cover (the preview asks the person); it may
+   * throw to stop the run there. Without it (or when it returns undefined), an alert gets its
+   * default button and a prompt ''.
+   */
+  ask?: ((question: Question) => string | undefined) | null;
 }
 
 export function createUiState(): UiState {
@@ -69,7 +80,17 @@ function createMenu(env: Env, onAdd: (lines: MenuLine[]) => void, title: string)
 }
 
 export function createUi(env: Env, state: UiState, htmlOf: (output: unknown) => HtmlOutputState) {
-  const answer = (fallback: string) => state.answers.shift() ?? fallback;
+  const answer = (fallback: string, question: Question) =>
+    state.answers.shift() ?? state.ask?.(question) ?? fallback;
+  // showModalDialog(userInterface, title) and showModelessDialog take the dialog's title as a
+  // required String: https://developers.google.com/apps-script/reference/base/ui#showModalDialog(Object,String)
+  const dialogTitle = (method: string, title: unknown): string => {
+    if (typeof title !== 'string')
+      env.fail(
+        `The parameters (HtmlOutput,${title === undefined || title === null ? 'null' : typeof title}) don't match the method signature for Ui.${method}.`,
+      );
+    return title;
+  };
   const setMenu = (lines: MenuLine[]) => {
     state.menu = lines;
   };
@@ -79,8 +100,9 @@ export function createUi(env: Env, state: UiState, htmlOf: (output: unknown) => 
       args.length >= 3
         ? [String(args[0]), String(args[1]), String(args[2])]
         : ['', String(args[0]), String(args[1] ?? 'OK')];
-    const given = answer(buttons.startsWith('YES') ? 'YES' : 'OK');
-    state.alerts.push({ title, prompt, buttons, answer: given });
+    const question: Question = { kind: 'alert', title, prompt, buttons };
+    const given = answer(buttons.startsWith('YES') ? 'YES' : 'OK', question);
+    state.alerts.push({ ...question, answer: given });
     return given;
   };
   const prompt = (...args: unknown[]) => {
@@ -88,9 +110,12 @@ export function createUi(env: Env, state: UiState, htmlOf: (output: unknown) => 
       args.length >= 3
         ? [String(args[0]), String(args[1]), String(args[2])]
         : ['', String(args[0]), String(args[1] ?? 'OK')];
-    const reply = answer('');
-    const button = reply === 'CANCEL' || reply === 'NO' ? reply : buttons.startsWith('YES') ? 'YES' : 'OK';
-    state.alerts.push({ title, prompt: text, buttons, answer: reply });
+    const question: Question = { kind: 'prompt', title, prompt: text, buttons };
+    const reply = answer('', question);
+    // The title bar's ✕ answers CLOSE: https://developers.google.com/apps-script/reference/base/button
+    const closed = reply === 'CANCEL' || reply === 'NO' || reply === 'CLOSE';
+    const button = closed ? reply : buttons.startsWith('YES') ? 'YES' : 'OK';
+    state.alerts.push({ ...question, answer: reply });
     return { getResponseText: () => (button === reply ? '' : reply), getSelectedButton: () => button };
   };
   return defineService(
@@ -108,13 +133,21 @@ export function createUi(env: Env, state: UiState, htmlOf: (output: unknown) => 
       ],
       showModalDialog: [
         'ui',
-        (output: unknown, title: string) =>
-          void state.dialogs.push({ title: String(title), html: htmlOf(output).content, modal: true }),
+        (output: unknown, title: unknown) =>
+          void state.dialogs.push({
+            title: dialogTitle('showModalDialog', title),
+            html: htmlOf(output).content,
+            modal: true,
+          }),
       ],
       showModelessDialog: [
         'ui',
-        (output: unknown, title: string) =>
-          void state.dialogs.push({ title: String(title), html: htmlOf(output).content, modal: false }),
+        (output: unknown, title: unknown) =>
+          void state.dialogs.push({
+            title: dialogTitle('showModelessDialog', title),
+            html: htmlOf(output).content,
+            modal: false,
+          }),
       ],
       alert: ['ui', alert],
       prompt: ['ui', prompt],

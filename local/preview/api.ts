@@ -1,11 +1,17 @@
 /**
- * The preview's JSON API over a runtime: what the page shows (sheets, menu, sidebar,
- * dialogs, outbox, clock) and what a person does (menu clicks, google.script.run calls,
- * typing in a cell, moving the clock).
+ * The preview's JSON API over a runtime: what the page shows (state, a sheet, outbox, forms) and
+ * what a person does (menu clicks and google.script.run calls, with the add-on's questions put to
+ * the person; typing, pasting and structure edits; form submissions; moving the clock).
  */
 import type { Runtime } from '../runtime';
+import { runAsking } from './asking';
+import { nextDay, nextMonth } from './clock';
+import { changeRows, changeSheets, clearRange, pasteText, typeCell } from './edits';
 import { listForms, submitFromPage } from './forms';
+import { pageState, sheetView } from './page-state';
 import { withShim } from './shim';
+
+export { pageState as state } from './page-state';
 
 export interface Reply {
   status: number;
@@ -19,6 +25,7 @@ const json = (value: unknown, status = 200): Reply => ({
   body: JSON.stringify(value),
 });
 const html = (body: string): Reply => ({ status: 200, type: 'text/html; charset=utf-8', body });
+const missing = (what: string): Reply => ({ status: 404, type: 'text/plain', body: what });
 
 /** Runs an action; its failure is what a person would see in a red Apps Script message. */
 function attempt(action: () => unknown): Reply {
@@ -29,40 +36,14 @@ function attempt(action: () => unknown): Reply {
   }
 }
 
-// Each showSidebar makes a new sidebar object: the page reloads its frame when this changes.
-const versions = new WeakMap<object, number>();
-let nextVersion = 1;
-function versionOf(page: object): number {
-  if (!versions.has(page)) versions.set(page, nextVersion++);
-  return versions.get(page)!;
-}
+const answersOf = (body: Record<string, unknown>) =>
+  Array.isArray(body.answers) ? body.answers.map((a) => String(a)) : [];
 
-export function state(rt: Runtime) {
-  return {
-    name: rt.spreadsheet.name,
-    locale: rt.spreadsheet.locale,
-    timeZone: rt.spreadsheet.timeZone,
-    clock: rt.now().toISOString(),
-    sheets: rt.spreadsheet.sheetNames(),
-    menu: rt.ui.menu ?? [],
-    sidebar: rt.ui.sidebar ? { title: rt.ui.sidebar.title, version: versionOf(rt.ui.sidebar) } : null,
-    dialogs: rt.ui.dialogs.map((d, i) => ({ index: i, title: d.title, modal: d.modal })),
-    alerts: rt.ui.alerts,
-    toasts: rt.ui.toasts,
-    outbox: rt.outbox.length,
-    forms: rt.forms.length,
-    triggers: rt.triggers.map((t) => ({ handler: t.handler, eventType: t.eventType })),
-    triggerRuns: rt.triggerRuns.slice(-20),
-  };
-}
-
-const MAX_ROWS = 1000;
-
-/** A sheet as the page draws it (the first MAX_ROWS rows; the page says how many there are). */
-function sheetView(rt: Runtime, name: string) {
-  if (!rt.spreadsheet.sheetNames().includes(name)) return null;
-  const view = rt.spreadsheet.sheet(name).view(40, 12);
-  return { ...view, cells: view.cells.slice(0, MAX_ROWS) };
+/** Where "+1 day" and "Next month" move the clock, in the spreadsheet's time zone. */
+function clockTarget(rt: Runtime, body: Record<string, unknown>): Date | string {
+  if (body.step === 'day') return nextDay(rt.now(), rt.spreadsheet.timeZone);
+  if (body.step === 'month') return nextMonth(rt.now(), rt.spreadsheet.timeZone);
+  return String(body.to);
 }
 
 export function handle(
@@ -72,10 +53,9 @@ export function handle(
   body: Record<string, unknown>,
 ): Reply | null {
   const url = new URL(path, 'http://preview.local');
-  const route = `${method} ${url.pathname}`;
-  switch (route) {
+  switch (`${method} ${url.pathname}`) {
     case 'GET /api/state':
-      return json(state(rt));
+      return json(pageState(rt));
     case 'GET /api/sheet':
       return json(sheetView(rt, url.searchParams.get('name') ?? ''));
     case 'GET /api/outbox':
@@ -85,32 +65,39 @@ export function handle(
     case 'POST /api/forms/submit':
       return json(submitFromPage(rt, body.formId, body.answers, body.email));
     case 'POST /api/menu':
-      return attempt(() => rt.call(String(body.run)));
+      return json(runAsking(rt, answersOf(body), () => rt.call(String(body.run))));
+    case 'POST /api/run':
+      return json(
+        runAsking(rt, answersOf(body), () =>
+          rt.callFromPage(String(body.name), Array.isArray(body.args) ? body.args : []),
+        ),
+      );
     case 'POST /api/open':
       return attempt(() => rt.open((body.mode as 'NONE' | 'LIMITED' | 'FULL') ?? 'NONE'));
-    case 'POST /api/run':
-      return attempt(() => rt.callFromPage(String(body.name), Array.isArray(body.args) ? body.args : []));
     case 'POST /api/cell':
-      return attempt(() =>
-        rt.spreadsheet.sheet(String(body.sheet)).setCell(String(body.a1), String(body.value ?? '')),
-      );
+      return json(typeCell(rt, body));
+    case 'POST /api/paste':
+      return json(pasteText(rt, body));
+    case 'POST /api/clear':
+      return json(clearRange(rt, body));
+    case 'POST /api/rows':
+      return json(changeRows(rt, body));
+    case 'POST /api/sheets':
+      return json(changeSheets(rt, body));
     case 'POST /api/clock':
-      return attempt(() => rt.advanceTo(String(body.to)));
+      return attempt(() => rt.advanceTo(clockTarget(rt, body)));
     case 'POST /api/dismiss':
-      rt.ui.alerts.length = 0;
-      rt.ui.toasts.length = 0;
+      // What the page has shown (alerts, toasts) or the person closed (dialogs, the sidebar).
+      if (body.alerts) rt.ui.alerts.length = 0;
+      if (body.toasts) rt.ui.toasts.length = 0;
       if (body.dialogs) rt.ui.dialogs.length = 0;
       if (body.sidebar) rt.ui.sidebar = null;
       return json({ ok: true });
     case 'GET /sidebar':
-      return rt.ui.sidebar
-        ? html(withShim(rt.ui.sidebar.html))
-        : { status: 404, type: 'text/plain', body: 'No sidebar is open' };
+      return rt.ui.sidebar ? html(withShim(rt.ui.sidebar.html)) : missing('No sidebar is open');
     case 'GET /dialog': {
       const dialog = rt.ui.dialogs[Number(url.searchParams.get('i'))];
-      return dialog
-        ? html(withShim(dialog.html))
-        : { status: 404, type: 'text/plain', body: 'No such dialog' };
+      return dialog ? html(withShim(dialog.html)) : missing('No such dialog');
     }
     default:
       return null;

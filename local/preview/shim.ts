@@ -18,16 +18,36 @@ export const SHIM = `<script>(function () {
         return function () {
           var args = Array.prototype.slice.call(arguments);
           if (hasDate(args)) throw new Error('google.script.run: a Date cannot be passed; send an ISO string');
-          fetch('/api/run', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: name, args: args }) })
-            .then(function (r) { return r.json(); })
-            .then(function (res) {
-              parent.postMessage({ type: 'pendamping:changed' }, '*');
-              if (res.ok) { if (h.ok) h.ok(res.value, h.user); }
-              else if (h.fail) h.fail(new Error(res.error), h.user);
-            }, function (err) { if (h.fail) h.fail(err, h.user); });
+          call(name, args, [], h);
         };
       }
     });
+  }
+  // The add-on's questions (alerts with buttons, prompts) are asked by the page around this
+  // frame; the call runs again with the person's answers.
+  var waiting = {};
+  var nextId = 1;
+  window.addEventListener('message', function (e) {
+    var d = e.data || {};
+    if (d.type !== 'pendamping:answer' || !waiting[d.id]) return;
+    var w = waiting[d.id];
+    delete waiting[d.id];
+    call(w.name, w.args, w.answers.concat([d.answer]), w.h);
+  });
+  function call(name, args, answers, h) {
+    fetch('/api/run', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: name, args: args, answers: answers }) })
+      .then(function (r) { return r.json(); })
+      .then(function (res) {
+        if (res.ask) {
+          var id = nextId++;
+          waiting[id] = { name: name, args: args, answers: answers, h: h };
+          parent.postMessage({ type: 'pendamping:ask', id: id, question: res.ask }, '*');
+          return;
+        }
+        parent.postMessage({ type: 'pendamping:changed' }, '*');
+        if (res.ok) { if (h.ok) h.ok(res.value, h.user); }
+        else if (h.fail) h.fail(new Error(res.error), h.user);
+      }, function (err) { if (h.fail) h.fail(err, h.user); });
   }
   window.google = { script: { run: runner({}), host: {
     close: function () { parent.postMessage({ type: 'pendamping:close' }, '*'); },

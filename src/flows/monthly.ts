@@ -1,32 +1,30 @@
 /**
- * The monthly summary: from the day set in Settings, the run for a month takes the risk
- * snapshot, builds each active mentor's email and each coordinator's, and sends what the
- * daily quota allows. The Email log makes it idempotent (nothing is sent twice for a month)
- * and holds what did not fit, for the next run. The email of month M goes out in month M+1:
- * sessions held in M, tiers as of the 1st of M+1 against the 1st of M.
+ * The monthly summary. The run in a month (the daily trigger from the Settings day, or "Send
+ * now") first takes that month's baseline if Risk history has none, then sends the summary of
+ * the month before, which has ended (monthly-report.ts says what it holds). Exactly once: the
+ * recipients are deduplicated, and each email's Email log row is written as soon as it is sent,
+ * before the next one, so a second run, a second coordinator or a crash never sends a
+ * (recipient, month, kind) twice; what the daily quota does not allow is logged as held and
+ * sent by a later run.
  */
-import { attendanceRate } from '../core/risk/attendance';
-import { latestByStudent } from '../core/schema/latest';
-import type {
-  AssessmentRow,
-  AttendanceRow,
-  EmailLogRow,
-  MentorRow,
-  RiskHistoryRow,
-  SessionRow,
-  SettingRow,
-  Student,
-} from '../core/schema/records';
+import { nextMonth, previousMonth } from '../core/metrics/month';
+import type { EmailLogRow, SettingRow } from '../core/schema/records';
 import { settingsMap } from '../core/settings/read';
-import { coordinatorSummary, mentorSummary, type SummaryEmail, type SummaryInput } from '../core/summary';
+import type { Baseline } from '../core/summary';
+import {
+  type BaselineTiers,
+  buildEmails,
+  coordinatorsOf,
+  liveBaseline,
+  type OutgoingEmail,
+  storedBaseline,
+  summaryInput,
+} from './monthly-report';
 import type { Store } from './ports';
 import { assessStudents, takeSnapshot } from './snapshot';
 
-export type EmailKind = 'mentor' | 'coordinator' | 'test';
-
-export interface OutgoingEmail extends SummaryEmail {
-  kind: EmailKind;
-}
+export type { EmailKind, OutgoingEmail } from './monthly-report';
+export { previousMonth };
 
 /** Sends mail; the gas side is MailApp. */
 export interface Mailer {
@@ -35,88 +33,78 @@ export interface Mailer {
   send(email: OutgoingEmail, senderName: string): void;
 }
 
-/** '2026-12' → '2026-11'. */
-export function previousMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-}
+const logKey = (kind: string, to: string) => `${kind}\u0001${to.trim().toLowerCase()}`;
 
-function snapshotOf(rows: readonly RiskHistoryRow[], month: string) {
-  const out = new Map<string, { tier: 1 | 2 | 3; score: number; reasons: string }>();
-  for (const r of rows) {
-    if (r.month === month && r.tier !== null) {
-      out.set(r.student_id, { tier: r.tier as 1 | 2 | 3, score: r.score ?? 0, reasons: r.reasons ?? '' });
-    }
+/** The month's Email log by (kind, recipient): the row, and whether it went out. */
+function logOf(store: Store, month: string): Map<string, { row: number; sent: boolean }> {
+  const out = new Map<string, { row: number; sent: boolean }>();
+  for (const { row, record } of store.read<EmailLogRow>('email_log').rows) {
+    if (record.month !== month) continue;
+    const key = logKey(record.kind ?? '', record.recipient);
+    if (!out.get(key)?.sent) out.set(key, { row, sent: record.status === 'sent' });
   }
   return out;
 }
 
-/** The school's average attendance rate per month (students' rates averaged), oldest first. */
-export function attendanceTrend(rows: readonly AttendanceRow[]): Array<{ month: string; rate: number }> {
-  const sums = new Map<string, { total: number; count: number }>();
-  for (const r of rows) {
-    const rate = attendanceRate(r);
-    if (rate === null) continue;
-    const s = sums.get(r.month) ?? { total: 0, count: 0 };
-    s.total += rate;
-    s.count++;
-    sums.set(r.month, s);
-  }
-  return [...sums.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([month, s]) => ({ month, rate: s.total / s.count }));
+/** What the summary of the last month that ended would send now, before anything is sent. */
+export interface MonthlyPlan {
+  /** The month the emails report. */
+  month: string;
+  /** The day they are as of: the month's last day. */
+  asOf: string;
+  /** The baselines the tiers come from. */
+  baselines: { now: Baseline | null; previous: Baseline | null };
+  /** True when the run takes the baseline of the month after first. */
+  takesBaseline: boolean;
+  /** Every email of the report. */
+  emails: OutgoingEmail[];
+  /** Those not sent yet, within today's quota… */
+  toSend: OutgoingEmail[];
+  /** …and beyond it (held for a later run). */
+  held: OutgoingEmail[];
+  alreadySent: number;
+  quota: number;
+}
+
+function report(store: Store, month: string, now: BaselineTiers | null) {
+  const input = summaryInput(store, month, now);
+  const settings = settingsMap(store.read<SettingRow>('settings').rows);
+  return { input, emails: buildEmails(input, coordinatorsOf(settings)) };
 }
 
 /**
- * Everything the emails of a report month are made from. `runMonth` is the month whose
- * snapshot gives "now"; the one before gives "last month".
+ * The summary of the month before `today`'s, as the run would send it now; writes nothing. A
+ * missing baseline of this month is computed as the run would take it.
+ * @example planMonthly(store, '2026-12-01', 100) // { month: '2026-11', toSend: [14 emails], held: [], … }
  */
-export function summaryInput(
-  store: Store,
-  reportMonth: string,
-  runMonth: string,
-  today: string,
-): SummaryInput {
-  const rows = <T>(key: Parameters<Store['read']>[0]) => store.read<T>(key).rows.map((r) => r.record);
-  const settings = settingsMap(store.read<SettingRow>('settings').rows);
-  const history = rows<RiskHistoryRow>('risk_history');
-  const latest = latestByStudent(rows<AssessmentRow>('assessments'));
-  const needs = new Map<string, { economicHardship: boolean }>();
-  for (const [id, a] of latest) needs.set(id, { economicHardship: (a.economic_hardship ?? 0) >= 2 });
-  const overdue = Number(settings.overdue_days);
+export function planMonthly(store: Store, today: string, quota: number): MonthlyPlan {
+  const runMonth = today.slice(0, 7);
+  const month = previousMonth(runMonth);
+  const stored = storedBaseline(store, runMonth);
+  const now = stored ?? liveBaseline(assessStudents(store, today), runMonth, today);
+  const { input, emails } = report(store, month, now);
+  const log = logOf(store, month);
+  const pending = emails.filter((e) => !log.get(logKey(e.kind, e.to))?.sent);
+  const room = Math.max(0, quota);
   return {
-    lang: store.lang,
-    school: settings.school_name || '',
-    month: reportMonth,
-    today,
-    overdueDays: Number.isFinite(overdue) && overdue > 0 ? overdue : 30,
-    students: rows<Student>('students'),
-    risk: snapshotOf(history, runMonth),
-    previousRisk: snapshotOf(history, previousMonth(runMonth)),
-    sessions: rows<SessionRow>('sessions'),
-    needs,
-    mentors: rows<MentorRow>('mentors'),
-    attendanceTrend: attendanceTrend(rows<AttendanceRow>('attendance')),
+    month,
+    asOf: input.asOf,
+    baselines: input.baselines,
+    takesBaseline: stored === null,
+    emails,
+    toSend: pending.slice(0, room),
+    held: pending.slice(room),
+    alreadySent: emails.length - pending.length,
+    quota: room,
   };
 }
 
-/** Every email of a report month: one per active mentor with mentees, one per coordinator. */
-export function buildEmails(input: SummaryInput, coordinators: readonly string[]): OutgoingEmail[] {
-  const out: OutgoingEmail[] = [];
-  for (const m of input.mentors) {
-    if (m.active === false) continue;
-    const email = mentorSummary(input, m.mentor_id);
-    if (email) out.push({ ...email, kind: 'mentor' });
-  }
-  for (const to of coordinators) out.push({ ...coordinatorSummary(input, to), kind: 'coordinator' });
-  return out;
-}
-
-export function coordinatorsOf(settings: Record<string, string>): string[] {
-  return (settings.coordinator_emails ?? '')
-    .split(/[,;\s]+/)
-    .map((e) => e.trim().toLowerCase())
-    .filter((e) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e));
+/**
+ * The emails as they would go out now, for "Preview summary" and "Send me a test".
+ * @example previewEmails(store, '2026-11-28').map((e) => e.subject) // ['Ringkasan pendampingan Oktober 2026 — …', …]
+ */
+export function previewEmails(store: Store, today: string): OutgoingEmail[] {
+  return planMonthly(store, today, Number.POSITIVE_INFINITY).emails;
 }
 
 export interface RunResult {
@@ -124,86 +112,59 @@ export interface RunResult {
   sent: number;
   held: number;
   alreadySent: number;
-  /** True when this run took the month's risk snapshot. */
+  /** True when this run took the month's baseline. */
   snapshot: boolean;
 }
 
 /**
- * One run for a report month: snapshot (once), then send what is not yet sent, as far as the
- * quota goes; the Email log records every email's status.
+ * One run in `runMonth`: its baseline (once), then, unless `send` is false, the summary of
+ * `reportMonth` (a month that has ended) to every recipient not yet sent, as far as the quota goes.
  */
 export function runMonthly(
   store: Store,
   mailer: Mailer,
-  opts: { reportMonth: string; runMonth: string; today: string; at: string },
+  opts: { reportMonth: string; runMonth: string; today: string; at: string; send?: boolean },
 ): RunResult {
-  const history = store.read<RiskHistoryRow>('risk_history').rows;
-  const snapshot = !history.some((r) => r.record.month === opts.runMonth);
-  if (snapshot) takeSnapshot(store, opts.today);
-  const settings = settingsMap(store.read<SettingRow>('settings').rows);
-  const input = summaryInput(store, opts.reportMonth, opts.runMonth, opts.today);
-  const emails = buildEmails(input, coordinatorsOf(settings));
-  const log = store.read<EmailLogRow>('email_log').rows.map((r) => r.record);
-  const key = (kind: string, to: string) => `${kind}\u0001${to.toLowerCase()}`;
-  const sent = new Set(
-    log
-      .filter((r) => r.month === opts.reportMonth && r.status === 'sent')
-      .map((r) => key(r.kind ?? '', r.recipient)),
-  );
-  const records: Array<Record<string, unknown>> = log
-    .filter((r) => r.month === opts.reportMonth && r.status === 'sent')
-    .map((r) => ({ ...r }));
-  const result: RunResult = { month: opts.reportMonth, sent: 0, held: 0, alreadySent: sent.size, snapshot };
+  const { reportMonth: month, at } = opts;
+  if (month >= opts.today.slice(0, 7))
+    throw new Error(`the summary of ${month} waits until the month has ended`);
+  const taken = takeSnapshot(store, { month: opts.runMonth, asOf: opts.today, kind: 'baseline', at });
+  const result: RunResult = { month, sent: 0, held: 0, alreadySent: 0, snapshot: taken.written };
+  if (opts.send === false) return result;
+  const { input, emails } = report(store, month, storedBaseline(store, nextMonth(month)));
+  const log = logOf(store, month);
+  const record = (email: OutgoingEmail, status: 'sent' | 'held' | 'failed') => {
+    const key = logKey(email.kind, email.to);
+    const entry = log.get(key);
+    if (entry) store.update('email_log', new Map([[entry.row, { status, at }]]));
+    else {
+      const row = store.append('email_log', [{ month, recipient: email.to, kind: email.kind, status, at }]);
+      log.set(key, { row, sent: false });
+    }
+    log.get(key)!.sent = status === 'sent';
+  };
   let remaining = mailer.remaining();
   const sender = `Pendamping — ${input.school}`;
-  const hold = (email: OutgoingEmail, status: 'held' | 'failed') => {
-    records.push({ month: opts.reportMonth, recipient: email.to, kind: email.kind, status, at: opts.at });
-    result.held++;
-  };
-  try {
-    for (const email of emails) {
-      if (sent.has(key(email.kind, email.to))) continue;
-      if (remaining < 1) {
-        hold(email, 'held');
-        continue;
-      }
-      try {
-        mailer.send(email, sender);
-      } catch (error) {
-        hold(email, 'failed'); // tried again by the next run, like a held one
-        throw error;
-      }
-      remaining--;
-      result.sent++;
-      records.push({
-        month: opts.reportMonth,
-        recipient: email.to,
-        kind: email.kind,
-        status: 'sent',
-        at: opts.at,
-      });
+  for (const email of emails) {
+    if (log.get(logKey(email.kind, email.to))?.sent) {
+      result.alreadySent++;
+      continue;
     }
-  } finally {
-    // Whatever happened, the log says what went out: a repeated run never sends it twice.
-    store.replaceWhere<EmailLogRow>('email_log', (r) => r.month === opts.reportMonth, records);
+    if (remaining < 1) {
+      record(email, 'held');
+      result.held++;
+      continue;
+    }
+    try {
+      mailer.send(email, sender);
+    } catch (error) {
+      record(email, 'failed'); // tried again by the next run, like a held one
+      throw error;
+    }
+    // Written before the next email goes: a crash from here on never sends this one again.
+    record(email, 'sent');
+    remaining--;
+    result.sent++;
   }
   return result;
-}
-
-/**
- * The emails as they would go out now, for "Preview summary" and "Send me a test": tiers are
- * computed live (no snapshot is written), compared with the latest snapshot.
- */
-export function previewEmails(store: Store, today: string): OutgoingEmail[] {
-  const month = today.slice(0, 7);
-  const input = summaryInput(store, month, month, today);
-  const history = store.read<RiskHistoryRow>('risk_history').rows.map((r) => r.record);
-  const latest = history.reduce((m, r) => (r.month > m && r.month <= month ? r.month : m), '');
-  const risk = new Map<string, { tier: 1 | 2 | 3; score: number; reasons: string }>();
-  for (const r of assessStudents(store, today)) {
-    const { tier, score } = r.assessment;
-    if (tier !== null) risk.set(r.student.student_id, { tier, score: score ?? 0, reasons: r.reasons });
-  }
-  const settings = settingsMap(store.read<SettingRow>('settings').rows);
-  return buildEmails({ ...input, risk, previousRisk: snapshotOf(history, latest) }, coordinatorsOf(settings));
 }

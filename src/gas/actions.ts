@@ -1,7 +1,8 @@
 /** Menu actions that change the workbook: thin shells over the flows, with their messages. */
 import { translator } from '../core/i18n/messages';
+import { monthLabel } from '../core/summary/calendar';
 import { uiMessages } from '../core/ui/messages';
-import { takeSnapshot } from '../flows/snapshot';
+import { sheetAsOf, takeSnapshot } from '../flows/snapshot';
 import { openWorkbook } from './context';
 import { withDocumentLock } from './lock';
 import { describeSetup, runSetup } from './setup';
@@ -23,15 +24,24 @@ export function todayIn(timeZone: string, now: Date): string {
   return Utilities.formatDate(now, timeZone, 'yyyy-MM-dd');
 }
 
-/** Menu: Take the risk snapshot of this month now. */
+/**
+ * Menu: takes a risk snapshot now, as the Students sheet shows it, into Risk history as a
+ * record of its own marked manual: the month's baseline (the monthly run's) is never replaced.
+ */
 export function snapshotAction(): void {
   withDocumentLock(() => {
     const wb = openWorkbook();
-    const result = takeSnapshot(wb.tables, todayIn(wb.timeZone, wb.now));
+    const today = todayIn(wb.timeZone, wb.now);
+    const result = takeSnapshot(wb.tables, {
+      month: today.slice(0, 7),
+      asOf: sheetAsOf(wb.tables, today),
+      kind: 'manual',
+      at: wb.now.toISOString(),
+    });
     const t = translator(uiMessages, wb.lang);
     wb.spreadsheet.toast(
       t('snapshot.done', {
-        month: result.month,
+        month: monthLabel(result.month, wb.lang),
         students: result.students,
         t3: result.tiers[3],
         t2: result.tiers[2],

@@ -1,32 +1,40 @@
 /**
- * The monthly summary on Apps Script: one daily time-driven trigger (an add-on may have one
- * per document) that, from the Settings day on, runs the month's summary until every email is
- * out; MailApp with its daily quota; errors written to the workbook, since add-on triggers send
- * no failure email.
+ * The monthly summary on Apps Script: one daily time-driven trigger (monthly-trigger.ts: an
+ * add-on may have one per user per document) that, from the Settings day on, takes the month's
+ * baseline and runs last month's summary until every email is out; MailApp with its daily quota;
+ * errors written to the workbook, since add-on triggers send no failure email. Each run claims
+ * its month on the spreadsheet first (monthly-state.ts), so two runs never send the same month at
+ * once; the Email log makes every (recipient, month, kind) go out at most once.
  */
 import { escapeHtml } from '../core/html';
 import { translator } from '../core/i18n/messages';
 import type { SettingRow } from '../core/schema/records';
+import { SUMMARY_MESSAGES } from '../core/summary';
+import { monthLabel } from '../core/summary/calendar';
+import { describeSendPlan } from '../core/summary/send-plan';
 import { uiMessages } from '../core/ui/messages';
 import {
   type Mailer,
+  type MonthlyPlan,
   type OutgoingEmail,
+  planMonthly,
   previewEmails,
   previousMonth,
   type RunResult,
   runMonthly,
 } from '../flows/monthly';
 import { openWorkbook, type Workbook } from './context';
-import { withDocumentLock } from './lock';
-
-export const MONTHLY_HANDLER = 'monthlyRun';
-const SINCE = 'pendamping.monthly.since';
-const DONE = 'pendamping.monthly.done';
+import { withDocumentLockIfAny } from './lock';
+import { claimMonth, offState, readMonthlyState, releaseMonth } from './monthly-state';
 
 const mailApp: Mailer = {
   remaining: () => MailApp.getRemainingDailyQuota(),
-  send: (email: OutgoingEmail, name: string) =>
-    MailApp.sendEmail({ to: email.to, subject: email.subject, body: email.text, htmlBody: email.html, name }),
+  send: (email: OutgoingEmail, name: string) => {
+    // The Email log row of the email before is written to the sheet before this one goes, so
+    // that an execution stopped mid-run (6 minutes) has recorded every email it sent.
+    SpreadsheetApp.flush();
+    MailApp.sendEmail({ to: email.to, subject: email.subject, body: email.text, htmlBody: email.html, name });
+  },
 };
 
 const today = (wb: Workbook) => Utilities.formatDate(wb.now, wb.timeZone, 'yyyy-MM-dd');
@@ -34,25 +42,6 @@ const setting = (wb: Workbook, key: string, fallback: number) => {
   const n = Number(wb.settings[key]);
   return Number.isFinite(n) && wb.settings[key] !== '' ? n : fallback;
 };
-
-/** Installs the daily trigger (installing again replaces it); the first report is this month's. */
-export function installMonthly(wb: Workbook): void {
-  removeMonthly();
-  const hour = Math.min(23, Math.max(0, Math.round(setting(wb, 'summary_hour', 7))));
-  ScriptApp.newTrigger(MONTHLY_HANDLER)
-    .timeBased()
-    .everyDays(1)
-    .atHour(hour)
-    .inTimezone(wb.timeZone)
-    .create();
-  if (!wb.properties.getProperty(SINCE)) wb.properties.setProperty(SINCE, today(wb).slice(0, 7));
-}
-
-export function removeMonthly(): void {
-  for (const trigger of ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet())) {
-    if (trigger.getHandlerFunction() === MONTHLY_HANDLER) ScriptApp.deleteTrigger(trigger);
-  }
-}
 
 /** Writes a failure where the coordinator will see it (if even that fails, the trigger's own log has it). */
 function recordError(wb: Workbook, error: unknown): void {
@@ -69,32 +58,43 @@ function recordError(wb: Workbook, error: unknown): void {
 }
 
 /**
- * The daily trigger: does last month's summary when it is due and not yet done; else returns
- * at once. `now` (the menu's "Send held emails now") skips the waiting for the Settings day.
+ * The daily trigger: from the Settings day on, takes the month's baseline if it is not taken yet
+ * and sends last month's summary when it is due and not yet done; else returns at once. `now`
+ * ("Send now", after it asked) skips the waiting for the Settings day and for the first month.
+ * A pause (another coordinator turned the emails off) stops the sending, not the baseline.
  */
-export function handleMonthly(now = false): RunResult | null {
-  const wb = openWorkbook();
+export function handleMonthly(now = false, wb: Workbook = openWorkbook()): RunResult | null {
   const day = today(wb);
-  const reportMonth = previousMonth(day.slice(0, 7));
-  const since = wb.properties.getProperty(SINCE) ?? '';
+  const month = day.slice(0, 7);
+  const reportMonth = previousMonth(month);
+  const state = readMonthlyState(wb.spreadsheet) ?? offState();
   if (!now && Number(day.slice(8)) < setting(wb, 'summary_day', 1)) return null;
-  if (!now && reportMonth < since) return null;
-  if (wb.properties.getProperty(DONE) === reportMonth) return null;
+  // Before the first report month the run still takes the month's baseline, for the next report.
+  const send = (now || (!state.paused && reportMonth >= state.since)) && state.done !== reportMonth;
+  if (!send && state.baseline === month) return null;
+  if (!claimMonth(wb.spreadsheet, reportMonth, Session.getEffectiveUser().getEmail(), wb.now)) return null;
+  let result: RunResult | null = null;
   try {
-    return withDocumentLock(() => {
-      const result = runMonthly(wb.tables, mailApp, {
+    result = withDocumentLockIfAny(() => {
+      const outcome = runMonthly(wb.tables, mailApp, {
         reportMonth,
-        runMonth: day.slice(0, 7),
+        runMonth: month,
         today: day,
         at: wb.now.toISOString(),
+        send,
       });
-      if (result.snapshot) updateAsOf(wb, day);
-      if (result.held === 0) wb.properties.setProperty(DONE, reportMonth);
-      return result;
+      if (outcome.snapshot) updateAsOf(wb, day);
+      return outcome;
     });
+    return result;
   } catch (error) {
     recordError(wb, error);
     throw error;
+  } finally {
+    releaseMonth(wb.spreadsheet, {
+      done: send && result?.held === 0 ? reportMonth : null,
+      baseline: result ? month : null,
+    });
   }
 }
 
@@ -106,17 +106,27 @@ function updateAsOf(wb: Workbook, day: string): void {
   if (row) wb.tables.update('settings', new Map([[row.row, { value: day }]]));
 }
 
-/** Menu: shows every email that would go out now; sends nothing, writes nothing. */
+/** The plan's confirmation text, as plain lines. */
+function planText(plan: MonthlyPlan, lang: Workbook['lang']) {
+  return describeSendPlan({ ...plan, held: plan.held.length }, lang);
+}
+
+/**
+ * Menu: shows every email of the summary that would go out now (the last month that ended), with
+ * what "Send now" would do; sends nothing, writes nothing.
+ */
 export function showPreview(): OutgoingEmail[] {
   const wb = openWorkbook();
   const t = translator(uiMessages, wb.lang);
-  const emails = previewEmails(wb.tables, today(wb));
+  const plan = planMonthly(wb.tables, today(wb), mailApp.remaining());
+  const { emails } = plan;
   const parts = emails.map(
     (e) =>
       `<section style="border:1px solid #dadce0;border-radius:6px;margin:0 0 16px;padding:8px 12px">` +
       `<p style="color:#5f6368;margin:0 0 8px">${escapeHtml(t('monthly.to'))}: ${escapeHtml(e.to)}<br>${escapeHtml(e.subject)}</p>${e.html}</section>`,
   );
-  const intro = `<p>${escapeHtml(t('monthly.preview_intro', { count: emails.length }))}</p>`;
+  const about = planText(plan, wb.lang).lines.slice(0, 2).map(escapeHtml).join('<br>');
+  const intro = `<p>${escapeHtml(t('monthly.preview_intro', { count: emails.length }))}<br>${about}</p>`;
   const html = `<div style="font:13px Arial,sans-serif">${intro}${parts.join('')}</div>`;
   SpreadsheetApp.getUi().showModalDialog(
     HtmlService.createHtmlOutput(html).setWidth(760).setHeight(560),
@@ -149,32 +159,31 @@ export function sendTest(): string {
   return me;
 }
 
-/** Menu: installs the monthly emails and says when they go out. */
-export function installMonthlyAction(): void {
+/**
+ * Menu: the summary of the last month that ended, now: first says which month, how many emails of
+ * each kind go to whom and what waits for the quota, then asks; sends only on Yes. The run itself
+ * reads the Email log again under the lock, so whatever went out meanwhile is not sent twice.
+ */
+export function sendNowAction(): RunResult | null {
   const wb = openWorkbook();
-  const t = translator(uiMessages, wb.lang);
-  withDocumentLock(() => installMonthly(wb));
-  wb.spreadsheet.toast(
-    t('monthly.installed', { day: setting(wb, 'summary_day', 1), hour: setting(wb, 'summary_hour', 7) }),
-    t('monthly.title'),
-    10,
-  );
-}
-
-export function removeMonthlyAction(): void {
-  const wb = openWorkbook();
-  const t = translator(uiMessages, wb.lang);
-  removeMonthly();
-  wb.spreadsheet.toast(t('monthly.removed'), t('monthly.title'), 8);
-}
-
-/** Menu: last month's summary now (its held emails too), without waiting for the trigger. */
-export function sendNowAction(): void {
+  const t = translator(SUMMARY_MESSAGES, wb.lang);
+  const title = translator(uiMessages, wb.lang)('monthly.title');
+  const ui = SpreadsheetApp.getUi();
+  const plan = planMonthly(wb.tables, today(wb), mailApp.remaining());
+  const text = planText(plan, wb.lang);
+  if (!text.ask) {
+    wb.spreadsheet.toast(text.lines.join(' '), title, 10);
+    return null;
+  }
+  if (ui.alert(text.title, text.lines.join('\n\n'), ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+    wb.spreadsheet.toast(t('send_cancelled'), title, 8);
+    return null;
+  }
   const result = handleMonthly(true);
-  const wb = openWorkbook();
-  const t = translator(uiMessages, wb.lang);
+  const month = monthLabel(plan.month, wb.lang);
   const body = result
-    ? t('monthly.sent_now', { sent: result.sent, held: result.held })
-    : t('monthly.nothing_to_send');
-  wb.spreadsheet.toast(body, t('monthly.title'), 10);
+    ? t('send_sent', { month, sent: result.sent, held: result.held })
+    : t('send_nothing', { month, count: plan.emails.length });
+  wb.spreadsheet.toast(body, title, 10);
+  return result;
 }

@@ -4,7 +4,7 @@
  */
 import type { NoticeEmail } from '../core/forms/notice';
 import { type NoticeMailer, type NoticeResult, sendReviewNotices } from '../flows/review-notices';
-import { openWorkbook, type Workbook } from './context';
+import type { Workbook } from './context';
 
 const mailApp: NoticeMailer = {
   remaining: () => MailApp.getRemainingDailyQuota(),
@@ -55,18 +55,21 @@ export function noticeAfterSubmission(wb: Workbook, sessionReviewed: boolean): v
 }
 
 /**
- * The daily trigger's part: notices held for a later day. Without a document (an add-on's
- * time-driven run may have none) or with the lock taken, it leaves them for the next response.
+ * The daily trigger's part: notices held for a later day, for the workbook the trigger opened.
+ * With a document, under its lock (taken elsewhere: left for the next response). An add-on's
+ * time-driven run has no document and so no document lock (getDocumentLock() returns null):
+ * the Review sheet's notice marks then keep a notice from going twice.
+ * https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
  */
-export function sendPendingReviewNotices(): void {
+export function sendPendingReviewNotices(wb: Workbook): void {
   try {
     const lock = LockService.getDocumentLock();
-    if (!lock?.tryLock(10_000)) return;
+    if (lock && !lock.tryLock(10_000)) return;
     try {
-      sendAndRemember(openWorkbook());
+      sendAndRemember(wb);
     } finally {
       SpreadsheetApp.flush();
-      lock.releaseLock();
+      lock?.releaseLock();
     }
   } catch (error) {
     console.warn(`Pendamping: mentor notices not sent: ${String(error)}`);

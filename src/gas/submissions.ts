@@ -70,7 +70,10 @@ export function handleFormSubmit(e: FormSubmitEvent | undefined): void {
   try {
     wb = openWorkbook();
     const taken = takeEvent(wb, e);
+    // Taken by another coordinator's trigger first: this one may be the run that can open the
+    // session form, so it refreshes lists an earlier run could not.
     if (taken) afterTaking(wb, [taken]);
+    else refreshLists(wb, false);
   } catch (error) {
     recordFailure(wb, e, error);
   } finally {
@@ -82,19 +85,24 @@ export function handleFormSubmit(e: FormSubmitEvent | undefined): void {
 /** What follows responses taken: the session form learns new students; mentors hear of Review. */
 function afterTaking(wb: Workbook, taken: Array<{ kind: FormKind; outcome: Outcome }>): void {
   // Neither may throw: the responses are taken and marked, and must not also land in Review.
-  try {
-    refreshChoicesIfNeeded(
-      wb,
-      taken.some((x) => x.outcome.added.length > 0),
-    );
-  } catch (error) {
-    console.warn(`Pendamping: the form lists were not refreshed: ${String(error)}`);
-  }
+  refreshLists(
+    wb,
+    taken.some((x) => x.outcome.added.length > 0),
+  );
   // A log in Review, or notices that waited for a new day: mentors hear of them now.
   noticeAfterSubmission(
     wb,
     taken.some((x) => x.kind === 'session' && x.outcome.problems.length > 0 && !x.outcome.taken),
   );
+}
+
+/** The session form's lists, when students were added or an earlier refresh could not be made. */
+function refreshLists(wb: Workbook, added: boolean): void {
+  try {
+    refreshChoicesIfNeeded(wb, added);
+  } catch (error) {
+    console.warn(`Pendamping: the form lists were not refreshed: ${String(error)}`);
+  }
 }
 
 /** Keeps the submission whole in Review with the error, so nothing a person typed is lost. */

@@ -14,14 +14,14 @@ describeInBrowser('a school year in small, in the preview', () => {
   let page: Page;
 
   const menu = async (label: string) => {
-    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByRole('button', { name: 'Ekstensi' }).click();
     await page.getByRole('menuitem', { name: label }).click();
   };
   const frame = async (url: RegExp): Promise<Frame> => {
     await expect.poll(() => page.frames().some((f) => url.test(f.url()))).toBe(true);
     return page.frames().find((f) => url.test(f.url()))!;
   };
-  const closeDialog = () => page.getByRole('button', { name: 'Close', exact: true }).click();
+  const closeDialog = () => page.getByRole('button', { name: 'Tutup', exact: true }).click();
   const rt = () => preview.runtime;
 
   beforeAll(async () => {
@@ -120,7 +120,7 @@ describeInBrowser('a school year in small, in the preview', () => {
       ]);
     await menu('Buat formulir asesmen');
     await closeDialog();
-    await page.getByRole('button', { name: /^Forms/ }).click();
+    await page.getByRole('button', { name: /^Formulir/ }).click();
     await page.getByRole('button', { name: /Buka: Asesmen awal/ }).click();
     const form = page.locator('form.gf');
     await form.getByLabel('NISN').fill('0081111113');
@@ -144,7 +144,7 @@ describeInBrowser('a school year in small, in the preview', () => {
     }
     await screenshot(page, 'year-2-intake-form');
     await form.getByRole('button', { name: 'Kirim' }).click();
-    await expect.poll(() => page.locator('dialog').textContent()).toContain('Jawaban sudah diterima');
+    await expect.poll(() => page.locator('#dialog').textContent()).toContain('Jawaban sudah diterima');
     await closeDialog();
 
     await page.getByRole('tab', { name: 'Siswa' }).click();
@@ -180,7 +180,7 @@ describeInBrowser('a school year in small, in the preview', () => {
   it('logs a session through the session-log form', async () => {
     await menu('Buat formulir catatan sesi');
     await closeDialog();
-    await page.getByRole('button', { name: /^Forms/ }).click();
+    await page.getByRole('button', { name: /^Formulir/ }).click();
     await page.getByRole('button', { name: /Buka: Catatan sesi/ }).click();
     const form = page.locator('form.gf');
     const mentor = rt()
@@ -202,20 +202,20 @@ describeInBrowser('a school year in small, in the preview', () => {
       .check();
     await form.getByLabel('Topik').fill('Cerita tentang jarak rumah ke sekolah');
     await form.getByRole('button', { name: 'Kirim' }).click();
-    await expect.poll(() => page.locator('dialog').textContent()).toContain('Sesi tercatat');
+    await expect.poll(() => page.locator('#dialog').textContent()).toContain('Sesi tercatat');
     await closeDialog();
     expect(rt().spreadsheet.sheet('Sesi').cell('B2').value).toBe('0081111112');
   });
 
   it('moves to the next month, and the emails are in the outbox', async () => {
     await menu('Aktifkan email bulanan');
-    await page.getByRole('button', { name: 'Next month' }).click();
+    await page.getByRole('button', { name: 'Bulan berikutnya' }).click();
     await expect
-      .poll(() => page.getByRole('button', { name: /^Outbox/ }).textContent())
-      .not.toBe('Outbox (0)');
-    await page.getByRole('button', { name: /^Outbox/ }).click();
-    await expect.poll(() => page.locator('dialog .list button').count()).toBe(rt().outbox.length);
-    const subjects = await page.locator('dialog .list button').allTextContents();
+      .poll(() => page.getByRole('button', { name: /^Kotak keluar/ }).textContent())
+      .not.toBe('Kotak keluar (0)');
+    await page.getByRole('button', { name: /^Kotak keluar/ }).click();
+    await expect.poll(() => page.locator('#dialog .list button').count()).toBe(rt().outbox.length);
+    const subjects = await page.locator('#dialog .list button').allTextContents();
     // Every email reports July, the month that ended: mentors get theirs, the coordinator the school's.
     expect(subjects.length).toBeGreaterThan(1);
     for (const s of subjects) expect(s).toMatch(/^Ringkasan (program )?pendampingan Juli 2026 — /);
@@ -231,8 +231,8 @@ describeInBrowser('a school year in small, in the preview', () => {
     expect(
       rt().outbox.some((m) => m.body.includes('Benyamin') || (m.htmlBody ?? '').includes('Benyamin')),
     ).toBe(false);
-    await page.locator('dialog .list button').nth(rt().outbox.indexOf(mentorMail!)).click();
-    const email = page.frameLocator('dialog iframe');
+    await page.locator('#dialog .list button').nth(rt().outbox.indexOf(mentorMail!)).click();
+    const email = page.frameLocator('#dialog iframe');
     await expect.poll(() => email.locator('body').textContent()).toContain('Carolina Sabu');
     await screenshot(page, 'year-4-mentor-email');
   });

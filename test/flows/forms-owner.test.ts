@@ -7,15 +7,8 @@ import { byTitle, choice, createForms } from '../helpers/forms';
 import { schoolWithMentors } from '../helpers/school';
 import { rowsOf } from '../helpers/tables';
 
-type Rt = ReturnType<typeof schoolWithMentors>['rt'];
-
 const OWNER = 'koordinator@sekolah.sch.id';
 const OTHER = 'wakasek@sekolah.sch.id';
-
-/** The same workbook, now used by another person (what rt.as will do once the runtime has it). */
-function as(rt: Rt, user: string) {
-  rt.load({ ...rt.snapshot(), user });
-}
 
 const intake = (id: string, name: string) =>
   byTitle('intake', 'id', {
@@ -37,39 +30,52 @@ describe('forms of another coordinator', () => {
     rt.call('createIntakeForm');
     expect(rt.ui.dialogs.at(-1)!.html).toContain(`Pemilik: ${OWNER}.`);
     expect(rt.ui.dialogs.at(-1)!.html).toContain('Bangun ulang pertanyaan');
-    as(rt, OTHER);
-    rt.call('createIntakeForm');
-    const html = rt.ui.dialogs.at(-1)!.html;
-    expect(html).toContain(`Pemilik: ${OWNER}.`);
-    expect(html).toContain(`Hanya ${OWNER} yang dapat membangun ulang formulir ini`);
-    expect(html).not.toContain('id="rebuild"');
-    expect(() => rt.callFromPage('rebuildForm', ['intake'])).toThrow(`Formulir ini milik ${OWNER}`);
-    rt.call('refreshFormLists');
-    expect(rt.ui.toasts.at(-1)!.message).toMatch(new RegExp(`^Hanya ${OWNER} yang dapat`));
+    rt.as(OTHER, () => {
+      rt.call('createIntakeForm');
+      const html = rt.ui.dialogs.at(-1)!.html;
+      expect(html).toContain(`Pemilik: ${OWNER}.`);
+      expect(html).toContain(`Hanya ${OWNER} yang dapat membangun ulang formulir ini`);
+      expect(html).not.toContain('id="rebuild"');
+      expect(() => rt.callFromPage('rebuildForm', ['intake'])).toThrow(`Formulir ini milik ${OWNER}`);
+      rt.call('refreshFormLists');
+      expect(rt.ui.toasts.at(-1)!.message).toMatch(new RegExp(`^Hanya ${OWNER} yang dapat`));
+    });
   });
 
-  it('a response taken in a run that cannot open the form: taken, no false error, the lists refreshed by the owner’s next run', () => {
+  it('two coordinators, each with a form and a trigger: each response taken once, without a false error, and the lists refreshed', () => {
     const { rt } = schoolWithMentors();
-    const forms = createForms(rt);
-    as(rt, OTHER);
-    rt.submitForm(forms.intake, intake('0012345001', 'Yakobus'));
-    expect(rt.triggerRuns.at(-1)!.error).toBeNull();
-    expect(rowsOf(rt, 'students').map((s) => s.student_id)).toContain('0012345001');
-    expect(rowsOf(rt, 'review')).toEqual([]);
+    rt.call('createIntakeForm');
+    rt.as(OTHER, () => rt.call('createSessionForm'));
+    const [intakeForm, sessionForm] = rt.forms;
     const list = () =>
-      rt.forms.find((f) => f.id === forms.session)!.items.find((i) => i.title === 'Siswa')!.choices!;
-    expect(list().some((c) => c.startsWith('0012345001'))).toBe(false);
-    as(rt, OWNER);
+      rt.forms.find((f) => f.id === sessionForm!.id)!.items.find((i) => i.title === 'Siswa')!.choices!;
+    const before = rt.triggerRuns.length;
+    rt.submitForm(intakeForm!.id, intake('0012345001', 'Yakobus'));
+    // Both triggers fire, each as its creator: the first takes the response (and cannot open the
+    // other's form), the second finds it taken and refreshes the list of the form it owns.
+    const runs = rt.triggerRuns.slice(before);
+    expect(runs.map((r) => [r.user, r.error])).toEqual([
+      [OWNER, null],
+      [OTHER, null],
+    ]);
+    expect(rowsOf(rt, 'students').filter((s) => s.student_id === '0012345001')).toHaveLength(1);
+    expect(rowsOf(rt, 'assessments').filter((a) => a.student_id === '0012345001')).toHaveLength(1);
+    expect(rowsOf(rt, 'review')).toEqual([]);
+    expect(list().some((c) => c.startsWith('0012345001 – Yakobus'))).toBe(true);
+
+    const again = rt.triggerRuns.length;
     rt.submitForm(
-      forms.session,
+      sessionForm!.id,
       byTitle('session', 'id', {
-        mentor_id: choice(rt, forms.session, 'Pendamping', 'M01'),
-        student_id: choice(rt, forms.session, 'Siswa', '0010000002'),
+        mentor_id: choice(rt, sessionForm!.id, 'Pendamping', 'M01'),
+        student_id: choice(rt, sessionForm!.id, 'Siswa', '0012345001'),
         date: '2026-11-16',
         type: 'individu',
         attended: 'ya',
       }),
     );
-    expect(list().some((c) => c.startsWith('0012345001 – Yakobus'))).toBe(true);
+    expect(rt.triggerRuns.slice(again).map((r) => r.error)).toEqual([null, null]);
+    expect(rowsOf(rt, 'sessions').filter((s) => s.student_id === '0012345001')).toHaveLength(1);
+    expect(rowsOf(rt, 'review')).toEqual([]);
   });
 });

@@ -344,6 +344,8 @@ describe('submissions', () => {
     expect(body(rt, 'assessments')).toHaveLength(1 + 50); // the school had one
     expect(body(rt, 'students')).toHaveLength(6 + 50);
     expect(review(rt)).toEqual([]);
+    // Each delivery recalculates the Students sheet's custom functions over sheet-high ranges
+    // (every row, as Sheets passes them): about 230 deliveries need more than the default 30 s.
   }, 240_000);
 
   it('any text in any field is refused by the page, taken once, or kept whole in Review once (property)', () => {

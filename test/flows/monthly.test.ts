@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoSchool } from '../../local/demo/data';
 import { loadDemoSchool } from '../../local/demo/school';
 import { createRuntime, type Runtime, type RuntimeSnapshot } from '../../local/runtime';
+import type { AcceptResult, AssignmentView, Proposal } from '../../sidebar/contract';
 import { sheetOf } from '../helpers/workbook';
+import { coordinatorNumbers, dashboardNumbers, mentorNumbers, sidebarNumbers } from './surfaces';
 
 const school = generateDemoSchool();
 let saved: RuntimeSnapshot;
@@ -51,7 +53,8 @@ describe('the monthly summary, fired by the daily trigger', () => {
         .slice(1)
         .map((r) => r[0]),
     );
-    expect([...months].filter(Boolean).sort()).toEqual(['2026-11', '2026-12']);
+    // The demo's Risk history holds every month since July 2025; December's is this run's.
+    expect([...months].filter(Boolean).sort().slice(-2)).toEqual(['2026-11', '2026-12']);
     const settings = sheetOf(rt, 'settings', 'id').values();
     expect(settings.find((r) => r[0] === 'as_of_date')![1]).toBe('2026-12-01');
   });
@@ -159,5 +162,172 @@ describe('from the menu', () => {
     expect(rt.triggers.filter((t) => t.eventType === 'CLOCK')).toHaveLength(1);
     rt.call('turnOffMonthlyEmails');
     expect(rt.triggers.filter((t) => t.eventType === 'CLOCK')).toHaveLength(0);
+  });
+});
+
+describe('one story: the Dashboard, the emails and the sidebar agree on every shared number', () => {
+  const dashboard = (rt: Runtime) => dashboardNumbers(rt.spreadsheet.sheet('Ringkasan').values());
+  const coordinatorMail = (rt: Runtime, month: string) =>
+    rt.outbox.filter((m) => m.subject.startsWith(`Ringkasan program pendampingan ${month}`));
+  const sidebar = (rt: Runtime) => sidebarNumbers(rt.callFromPage('getAssignmentView', []) as AssignmentView);
+
+  /**
+   * Every number that the three surfaces share, on the day the email went out. The email's tiers
+   * are its baseline's: they are the Dashboard's "now" when that baseline was taken today.
+   */
+  function expectAgreement(rt: Runtime, month: string, baselineToday = true) {
+    const mails = coordinatorMail(rt, month);
+    expect(mails.length).toBeGreaterThan(0);
+    const email = coordinatorNumbers(mails.at(-1)!.body);
+    const board = dashboard(rt);
+    const side = sidebar(rt);
+    if (baselineToday) {
+      expect(email.tiers).toEqual(board.tiers);
+      expect(email.unassigned).toBe(board.unassigned);
+    }
+    expect(side.unassigned).toBe(board.unassigned);
+    // The sessions of the month the email reports: the Dashboard's block naming that month.
+    expect(board.sessions.find((b) => b.month === email.month)).toEqual(email.sessions[0]);
+    // Caseloads: the coordinator's email, each mentor's own email, and (for a summary sent right
+    // after its month, whose roster is today's) the sidebar.
+    for (const [name, load] of email.caseloads) {
+      if (baselineToday)
+        expect(side.caseloads.get(name), name).toEqual({ mentees: load.mentees, capacity: load.capacity });
+      const own = rt.outbox.find(
+        (m) => m.subject.startsWith(`Ringkasan pendampingan ${month}`) && m.body.includes(`Yth. ${name},`),
+      );
+      if (own)
+        expect(mentorNumbers(own.body)).toMatchObject({ mentees: load.mentees, overdue: load.overdue });
+      else expect(load.mentees, `${name} has mentees but got no email`).toBe(0);
+    }
+  }
+
+  it('on 1 December, the trigger’s November summary (blank statuses and missed sessions included)', () => {
+    const rt = fresh();
+    // A blank status counts as active everywhere; a session marked "tidak" is missed, not held.
+    // (Each column is pasted whole: one recalculation, as one paste by a person.)
+    const letter = (i: number) => String.fromCharCode(65 + i);
+    const students = rt.spreadsheet.sheet('Siswa');
+    const status = students.values()[0]!.indexOf('Status');
+    const statuses = students
+      .values()
+      .slice(1)
+      .map((r, i) => [r[status] === 'aktif' && i % 9 === 0 ? '' : r[status]]);
+    expect(statuses.filter(([v]) => v === '').length).toBeGreaterThan(10);
+    students.paste(`${letter(status)}2`, statuses as string[][]);
+    const sessions = rt.spreadsheet.sheet('Sesi');
+    const attended = sessions.values()[0]!.indexOf('Hadir');
+    // Dates are midnight in Jakarta (UTC+7).
+    const monthOf = (d: unknown) =>
+      d instanceof Date ? new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 7) : '';
+    const marks = sessions
+      .values()
+      .slice(1)
+      .map((r, i) => [monthOf(r[0]) === '2026-11' && i % 4 === 0 ? 'tidak' : r[attended]]);
+    expect(marks.filter(([v]) => v === 'tidak').length).toBeGreaterThan(10);
+    sessions.paste(`${letter(attended)}2`, marks as string[][]);
+    rt.advanceTo(DECEMBER_1);
+    expect(coordinatorMail(rt, 'November 2026')).toHaveLength(2);
+    expectAgreement(rt, 'November 2026');
+  });
+
+  it('on 28 November, "Send now": October’s summary, built from October, after saying what it sends', () => {
+    const rt = fresh();
+    rt.call('sendMonthlySummaryNow');
+    const alert = rt.ui.alerts.at(-1)!;
+    expect(alert.title).toBe('Kirim ringkasan Oktober 2026?');
+    expect(alert.buttons).toBe('YES_NO');
+    expect(alert.prompt).toContain('Ringkasan Oktober 2026: sesi selama Oktober 2026, per 31 Oktober 2026.');
+    expect(alert.prompt).toMatch(/Sekarang: (\d+) email \((\d+) ke pendamping, 2 ke koordinator\)\./);
+    const [, all, mentors] = /Sekarang: (\d+) email \((\d+) ke pendamping/.exec(alert.prompt)!;
+    expect(rt.outbox).toHaveLength(Number(all));
+    expect(rt.outbox.filter((m) => m.subject.startsWith('Ringkasan pendampingan Oktober 2026'))).toHaveLength(
+      Number(mentors),
+    );
+    expect(rt.outbox.every((m) => / Oktober 2026 — /.test(m.subject))).toBe(true);
+    expect(rt.outbox.every((m) => m.body.includes('per 31 Oktober 2026'))).toBe(true);
+    // Its tiers are November's baseline (taken on the 1st), and its roster October's: not the
+    // Dashboard's or the sidebar's of today.
+    expectAgreement(rt, 'Oktober 2026', false);
+    expect(rt.outbox.at(-1)!.body).toContain(
+      'Tingkat: patokan bulanan November 2026, diambil 1 November 2026',
+    );
+    // Asked again, it has nothing left to send: it says so, and asks nothing.
+    const asked = rt.ui.alerts.length;
+    rt.call('sendMonthlySummaryNow');
+    expect(rt.ui.alerts).toHaveLength(asked);
+    expect(rt.ui.toasts.at(-1)!.message).toMatch(/^Ringkasan Oktober 2026 sudah terkirim \(\d+ email\)\.$/);
+  });
+
+  it('"Send now" answered No sends nothing and writes nothing', () => {
+    const rt = fresh();
+    rt.ui.answers.push('NO');
+    const before = rt.spreadsheet.sheet('Log Email').values();
+    rt.call('sendMonthlySummaryNow');
+    expect(rt.outbox).toHaveLength(0);
+    expect(rt.spreadsheet.sheet('Log Email').values()).toEqual(before);
+    expect(rt.ui.toasts.at(-1)!.message).toBe('Tidak ada yang dikirim.');
+  });
+
+  it('"Send now" tells what waits for the quota', () => {
+    const rt = fresh();
+    rt.mail.remaining = 4;
+    rt.mail.day = '2026-11-28';
+    rt.ui.answers.push('NO');
+    rt.call('sendMonthlySummaryNow');
+    expect(rt.ui.alerts.at(-1)!.prompt).toMatch(
+      /Sekarang: 4 email .*\n\n.*\n\n\d+ menunggu besok: kuota email hari ini tinggal 4\./s,
+    );
+  });
+
+  it('a reassignment mid-December shows in the January summary, and the surfaces still agree', () => {
+    const rt = fresh();
+    rt.advanceTo(DECEMBER_1);
+    rt.advanceTo('2026-12-10T09:00:00+07:00');
+    const view = rt.callFromPage('getAssignmentView', []) as AssignmentView;
+    const from = view.mentors.find((m) => m.active && m.mentees.some((s) => s.tier === 3))!;
+    const student = from.mentees.find((s) => s.tier === 3)!;
+    rt.callFromPage('releaseStudents', [[student.id]]);
+    // Released, the Tier 3 student waits again: the sidebar and the Dashboard count the same.
+    expect(sidebar(rt).unassigned).toBe(view.unassigned.length + 1);
+    expect(sidebar(rt).unassigned).toBe(dashboard(rt).unassigned);
+    const card = (rt.callFromPage('suggestMentors', []) as Proposal).pairs.find(
+      (p) => p.student.id === student.id,
+    )!;
+    const to = card.options.find((o) => o.id !== from.id)!;
+    const accepted = rt.callFromPage('acceptMentors', [
+      [{ studentId: student.id, mentorId: to.id }],
+    ]) as AcceptResult;
+    expect(accepted.refused).toEqual([]);
+    expect(sidebar(rt).unassigned).toBe(dashboard(rt).unassigned);
+    rt.advanceTo('2027-01-01T08:00:00+07:00');
+    expectAgreement(rt, 'Desember 2026');
+    const december = (name: string) =>
+      rt.outbox.find(
+        (m) =>
+          m.subject.startsWith('Ringkasan pendampingan Desember 2026') && m.body.includes(`Yth. ${name},`),
+      );
+    const named = school.students.find((s) => s.student_id === student.id)!.consent === true;
+    expect(december(to.name)!.body.includes(`* ${student.name}`)).toBe(named);
+    expect(december(from.name)?.body ?? '').not.toContain(`* ${student.name}`);
+  });
+
+  it('a coordinator listed twice (once capitalised) gets one summary, logged once', () => {
+    const rt = fresh();
+    const settings = sheetOf(rt, 'settings', 'id');
+    const row = settings.values().findIndex((r) => r[0] === 'coordinator_emails') + 1;
+    const first = school.school.coordinatorEmails[0]!;
+    settings.setCell(
+      `B${row}`,
+      `${school.school.coordinatorEmails.join(', ')}, ${first.toUpperCase()}; ${first}`,
+    );
+    rt.advanceTo(DECEMBER_1);
+    expect(coordinatorMail(rt, 'November 2026').map((m) => m.to.toLowerCase())).toEqual(
+      school.school.coordinatorEmails.map((e) => e.toLowerCase()),
+    );
+    const logged = log(rt)
+      .filter((r) => r[2] === 'koordinator')
+      .map((r) => String(r[1]).toLowerCase());
+    expect(logged).toEqual(school.school.coordinatorEmails.map((e) => e.toLowerCase()));
   });
 });

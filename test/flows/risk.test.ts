@@ -52,28 +52,58 @@ describe('the Students sheet computes risk from the other sheets (built add-on, 
   });
 });
 
-describe('the monthly snapshot', () => {
-  it('writes each active student’s score, tier and reasons, exactly as the sheet computes them', () => {
-    const { rt, lang } = school();
-    rt.call('takeRiskSnapshot');
-    const history = sheetOf(rt, 'risk_history', lang).values().slice(1);
-    const sheet = riskColumns(rt, lang).filter((r) => r.tier !== '');
-    expect(history.map((r) => [r[0], r[1], r[2], r[3], r[4]])).toEqual(
-      sheet.map((r) => ['2026-11', r.id, r.score, r.tier, r.reasons]),
-    );
-  });
-
-  it('replaces the month’s rows when taken again, and keeps other months', () => {
-    const { rt, lang } = school();
-    const history = sheetOf(rt, 'risk_history', lang);
-    history.paste('A2', [['2026-10', '0010000001', '10', '1', 'lama']]); // plain-text cells: typed as is
-    rt.call('takeRiskSnapshot');
-    rt.call('takeRiskSnapshot');
-    const rows = history
+describe('risk snapshots', () => {
+  const history = (rt: ReturnType<typeof school>['rt'], lang: 'id' | 'en') =>
+    sheetOf(rt, 'risk_history', lang)
       .values()
       .slice(1)
       .filter((r) => r[0] !== '');
+
+  it('by hand: each active student’s score, tier, reasons and indicators, exactly as the sheet computes them, marked manual', () => {
+    const { rt, lang } = school();
+    rt.call('takeRiskSnapshot');
+    const rows = history(rt, lang);
+    const sheet = riskColumns(rt, lang).filter((r) => r.tier !== '');
+    expect(rows.map((r) => [r[0], r[1], r[2], r[3], r[4], r[5]])).toEqual(
+      sheet.map((r) => ['2026-11', r.id, r.score, r.tier, r.reasons, 'manual']),
+    );
+    expect(
+      rows.every((r) => r[6] instanceof Date && (r[6] as Date).toISOString() === '2026-11-16T01:00:00.000Z'),
+    ).toBe(true);
+    // The eight indicator values, as the Students sheet's indicator columns show them.
+    const students = sheetOf(rt, 'students', lang).values();
+    const at = (key: string) => students[0]!.indexOf(columnLabel('students', key, lang));
+    const keys = [
+      'attendance',
+      'unexcused',
+      'incidents',
+      'below_passing',
+      'average',
+      'previous_average',
+      'overage',
+      'needs',
+    ];
+    for (const row of rows) {
+      const student = students.find((r) => r[at('student_id')] === row[1])!;
+      expect(row.slice(7, 15), String(row[1])).toEqual(keys.map((k) => student[at(k)]));
+    }
+  });
+
+  it('by hand never replaces the month’s baseline; taken again, it replaces only the earlier one by hand', () => {
+    const { rt, lang } = school();
+    sheetOf(rt, 'risk_history', lang).paste('A2', [['2026-10', '0010000001', '10', '1', 'lama']]); // from before the kinds
+    rt.call('turnOnMonthlyEmails');
+    rt.call('monthlyRun'); // the month's first run: November's baseline
+    const baseline = history(rt, lang).filter((r) => r[5] === 'patokan bulanan');
+    expect(baseline.map((r) => r[0])).toEqual(Array(6).fill('2026-11'));
+    rt.call('takeRiskSnapshot');
+    rt.call('takeRiskSnapshot');
+    const rows = history(rt, lang);
     expect(rows.filter((r) => r[0] === '2026-10')).toHaveLength(1);
-    expect(rows.filter((r) => r[0] === '2026-11')).toHaveLength(6);
+    expect(rows.filter((r) => r[5] === 'patokan bulanan')).toEqual(baseline);
+    expect(rows.filter((r) => r[5] === 'manual')).toHaveLength(6);
+    expect(rt.ui.toasts.at(-1)!.message).toMatch(
+      /^Potret manual, November 2026: 6 siswa .* Patokan bulanan tetap seperti semula\.$/,
+    );
   });
 });

@@ -21,7 +21,7 @@ describe('PropertiesService', () => {
     expect(stores.document).toEqual({ n: '5' });
   });
 
-  it('is not available in AuthMode.NONE or LIMITED', () => {
+  it('is not available in AuthMode.NONE', () => {
     const props: Any = createPropertiesService(fakeEnv('NONE'), createPropertyStores());
     expect(() => props.getDocumentProperties()).toThrow(
       /do not have permission to call getDocumentProperties/,
@@ -30,11 +30,9 @@ describe('PropertiesService', () => {
 });
 
 describe('MailApp', () => {
-  const jakartaDay = () => '2026-09-01';
-
   it('records each email in the outbox and spends the daily recipient quota', () => {
     const state = createMailState(3);
-    const mail: Any = createMailApp(fakeEnv(), state, jakartaDay);
+    const mail: Any = createMailApp(fakeEnv(), state);
     mail.sendEmail('a@x.id, b@x.id', 'Ringkasan', 'teks', { htmlBody: '<p>teks</p>' });
     expect(mail.getRemainingDailyQuota()).toBe(1);
     expect(state.outbox[0]).toMatchObject({
@@ -49,19 +47,21 @@ describe('MailApp', () => {
   });
 
   it('refuses a malformed address and is forbidden in custom functions', () => {
-    const mail: Any = createMailApp(fakeEnv(), createMailState(), jakartaDay);
+    const mail: Any = createMailApp(fakeEnv(), createMailState());
     expect(() => mail.sendEmail('not-an-address', 's', 'b')).toThrow('Invalid email: not-an-address');
-    const inCell: Any = createMailApp(fakeEnv('CUSTOM_FUNCTION'), createMailState(), jakartaDay);
+    const inCell: Any = createMailApp(fakeEnv('CUSTOM_FUNCTION'), createMailState());
     expect(() => inCell.sendEmail('a@x.id', 's', 'b')).toThrow(/permission/);
   });
 
-  it('gives the quota back on a new day', () => {
-    let day = '2026-09-01';
+  it('gives the quota back 24 hours after the first send, not at midnight', () => {
+    const env = fakeEnv('FULL', new Date('2026-09-01T10:00:00Z'));
     const state = createMailState(1);
-    const mail: Any = createMailApp(fakeEnv(), state, () => day);
+    const mail: Any = createMailApp(env, state);
     mail.sendEmail('a@x.id', 's', 'b');
     expect(mail.getRemainingDailyQuota()).toBe(0);
-    day = '2026-09-02';
+    env.setNow(new Date('2026-09-02T09:59:59Z'));
+    expect(mail.getRemainingDailyQuota()).toBe(0);
+    env.setNow(new Date('2026-09-02T10:00:00Z'));
     expect(mail.getRemainingDailyQuota()).toBe(1);
   });
 });

@@ -84,9 +84,15 @@ describe('the manifest', () => {
   });
 
   it('asks only for the narrow scopes the code uses', () => {
-    // The services the bundle names decide which scopes it needs; nothing broader.
+    // The services the bundle names decide which scopes it needs; nothing broader. Opening a
+    // spreadsheet by id (the monthly trigger, which runs outside the document) needs the full
+    // spreadsheets scope, which includes the current-only one:
+    // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String)
+    const sheets = /SpreadsheetApp\.openById/.test(code)
+      ? 'https://www.googleapis.com/auth/spreadsheets'
+      : 'https://www.googleapis.com/auth/spreadsheets.currentonly';
     const needs: Array<[RegExp, string]> = [
-      [/SpreadsheetApp\./, 'https://www.googleapis.com/auth/spreadsheets.currentonly'],
+      [/SpreadsheetApp\./, sheets],
       [/(HtmlService|getUi)\b/, 'https://www.googleapis.com/auth/script.container.ui'],
       [/MailApp\./, 'https://www.googleapis.com/auth/script.send_mail'],
       [/ScriptApp\.newTrigger/, 'https://www.googleapis.com/auth/script.scriptapp'],

@@ -18,10 +18,10 @@ const DOMAINS = [
   ['social_pressure', 25],
 ] as const;
 type Domain = (typeof DOMAINS)[number][0];
-type Scores = Record<Domain, number>;
+export type Scores = Record<Domain, number>;
 
 /** Scores with exactly `needs` domains at 2 or 3 and the others at 0 or 1. */
-function scoresFor(rng: Rng, needs: number): Scores {
+export function scoresFor(rng: Rng, needs: number): Scores {
   const chosen = new Set<Domain>();
   while (chosen.size < Math.min(3, needs)) chosen.add(rng.weighted(DOMAINS));
   const score = (d: Domain) => (chosen.has(d) ? rng.int(2, 3) : rng.int(0, 1));
@@ -38,7 +38,8 @@ function worse(rng: Rng, scores: Scores): Scores {
   return open.length === 0 ? scores : { ...scores, [rng.pick(open)]: rng.int(2, 3) };
 }
 
-const scale = (rng: Rng, atRisk: boolean) =>
+/** A 1–5 answer (motivation, wellbeing), lower for a student at risk. */
+export const scale = (rng: Rng, atRisk: boolean) =>
   rng.weighted(
     atRisk
       ? ([
@@ -66,7 +67,8 @@ function intakeDate(rng: Rng, pupil: Pupil, cal: DemoCalendar, before: string | 
   return randomSchoolDay(rng, isoDay(from), isoDay(to));
 }
 
-function noteFor(rng: Rng, scores: Scores | null, pool?: readonly string[]): string | null {
+/** A confidential note fitting the needs scored (or one of `pool`); sometimes none. */
+export function noteFor(rng: Rng, scores: Scores | null, pool?: readonly string[]): string | null {
   if (rng.chance(0.08)) return null;
   if (pool) return rng.pick(pool);
   const needs = scores ? DOMAINS.map(([d]) => d).filter((d) => scores[d] >= 2) : [];
@@ -74,8 +76,18 @@ function noteFor(rng: Rng, scores: Scores | null, pool?: readonly string[]): str
 }
 
 /**
- * The assessment rows by date, each note marked 'RAHASIA-A0001', 'RAHASIA-A0002' … in that order.
+ * Sorts assessment rows by date and marks each note 'RAHASIA-A0001', 'RAHASIA-A0002' … in that
+ * order, so that a test can prove no note leaks.
  */
+export function markAssessmentNotes(rows: AssessmentRow[]): AssessmentRow[] {
+  rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  let marker = 0;
+  for (const row of rows)
+    if (row.notes) row.notes = `${row.notes} RAHASIA-A${String(++marker).padStart(4, '0')}`;
+  return rows;
+}
+
+/** This school year's assessment rows (and intakes of last spring), unmarked (see markAssessmentNotes). */
 export function assessPupils(
   rng: Rng,
   pupils: readonly Pupil[],
@@ -133,9 +145,5 @@ export function assessPupils(
       notes: noteFor(rng, null, FOLLOW_UP_NOTES),
     });
   }
-  rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  let marker = 0;
-  for (const row of rows)
-    if (row.notes) row.notes = `${row.notes} RAHASIA-A${String(++marker).padStart(4, '0')}`;
   return rows;
 }

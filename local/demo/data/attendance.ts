@@ -104,7 +104,8 @@ function monthsAttended(pupil: Pupil, cal: DemoCalendar): { month: string; days:
   return out;
 }
 
-function schoolDaysBefore(month: RecapMonth, day: string): number {
+/** The school days of a month before a day (a student who left on it). */
+export function schoolDaysBefore(month: RecapMonth, day: string): number {
   let count = 0;
   for (let d = month.first; d < day; d = addDays(d, 1)) if (isSchoolDay(d)) count++;
   return count;

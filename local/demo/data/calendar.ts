@@ -12,7 +12,7 @@ const HOLIDAYS = ['01-01', '05-01', '06-01', '08-17', '12-25'];
 /** The asOf month gets a recap once this many of its school days have passed. */
 const MIN_RECAP_DAYS = 15;
 /** Mid-semester grades (PTS) exist once a semester is this old. */
-const MIDTERM_DAYS = 56;
+export const MIDTERM_DAYS = 56;
 
 export interface RecapMonth {
   month: string;
@@ -60,7 +60,8 @@ export function toSchoolDay(iso: string, direction: 1 | -1): string {
   return day;
 }
 
-function semesterOf(year: number, half: 1 | 2): { term: string; start: string; end: string } {
+/** A semester of a school year: its term name and first and last days. */
+export function semesterOf(year: number, half: 1 | 2): { term: string; start: string; end: string } {
   if (half === 1) return { term: `${year}-1`, start: toSchoolDay(`${year}-07-13`, 1), end: `${year}-12-18` };
   return { term: `${year}-2`, start: toSchoolDay(`${year + 1}-01-05`, 1), end: `${year + 1}-06-19` };
 }
@@ -87,6 +88,30 @@ function recapMonths(start: string, end: string, asOf: string): RecapMonth[] {
   }
   const thisMonth = asOf.slice(0, 7);
   return months.filter((m) => m.month < thisMonth || m.schoolDays >= MIN_RECAP_DAYS);
+}
+
+/**
+ * The recap months of a whole school year, both semesters, oldest first.
+ * @example schoolYearRecaps(2025).map((m) => m.month) // ['2025-07', …, '2026-06']
+ */
+export function schoolYearRecaps(year: number): RecapMonth[] {
+  const after = `${year + 2}-01-01`;
+  return ([1, 2] as const).flatMap((half) => {
+    const { start, end } = semesterOf(year, half);
+    return recapMonths(start, end, after);
+  });
+}
+
+/**
+ * The terms that have grades on a day, latest first: a semester's mid-term results exist once
+ * it is MIDTERM_DAYS old (the rule demoCalendar uses for the latest term).
+ * @example termsGradedBy('2026-04-01').slice(0, 2) // ['2025-2', '2025-1']
+ */
+export function termsGradedBy(day: string): string[] {
+  return semestersBefore(day)
+    .map(({ year, half }) => semesterOf(year, half))
+    .filter(({ start }) => dayNumber(day) - dayNumber(start) >= MIDTERM_DAYS)
+    .map(({ term }) => term);
 }
 
 /**

@@ -10,19 +10,26 @@ import { belowPassingCounts, termAverages } from '../../../src/core/risk/grades'
 import { incidentCounts, isSuspension } from '../../../src/core/risk/incidents';
 import { type FlagLevel, INDICATOR_KEYS, type IndicatorKey, type Tier } from '../../../src/core/risk/model';
 import { needCounts } from '../../../src/core/risk/needs';
-import { overageByStudent } from '../../../src/core/risk/overage';
+import { overageByStudent, schoolYearStart } from '../../../src/core/risk/overage';
 import type { SessionType, Student } from '../../../src/core/schema/records';
 import { SESSION_TYPE } from '../../../src/core/schema/sheets';
 import { addDays } from './calendar';
 import type { DemoSchool } from './school';
 
 export interface DemoFacts {
+  /** Every row of the Students sheet: this year's roster and last year's graduates and leavers. */
   students: number;
+  /** This school year's students: active, or left since it began. */
+  roster: number;
   active: number;
+  /** Dropouts and transfers of this school year (last year's are in lastYear). */
   droppedOut: number;
   droppedOutThisMonth: number;
   transferred: number;
-  graduated: number;
+  /** Last school year's graduates (grade 9 in June) and the students who left during it. */
+  lastYear: { graduated: number; droppedOut: number; transferred: number };
+  /** Monthly baselines in Risk history, and the months they cover. */
+  history: { rows: number; months: number };
   /** Active students by tier, and by flag (indicator and level). */
   tiers: Record<Tier, number>;
   flags: Record<IndicatorKey, Record<FlagLevel, number>>;
@@ -101,6 +108,8 @@ const FORMULA_START = /^[=+\-@]/;
  */
 export function demoFacts(school: DemoSchool): DemoFacts {
   const { asOf, students } = school;
+  const yearStart = schoolYearStart(asOf);
+  const thisYear = (s: Student) => s.status_date === null || s.status_date >= yearStart;
   const active = students.filter((s) => s.status === 'active');
   const latestMonth = [...new Set(school.attendance.map((r) => r.month))].sort().pop() ?? asOf.slice(0, 7);
   const now = tiersOf(school, asOf, latestMonth);
@@ -150,14 +159,20 @@ export function demoFacts(school: DemoSchool): DemoFacts {
   );
   return {
     students: students.length,
+    roster: count(students, thisYear),
     active: active.length,
-    droppedOut: count(students, (s) => s.status === 'dropped_out'),
+    droppedOut: count(students, (s) => s.status === 'dropped_out' && thisYear(s)),
     droppedOutThisMonth: count(
       students,
       (s) => s.status === 'dropped_out' && s.status_date?.slice(0, 7) === asOf.slice(0, 7),
     ),
-    transferred: count(students, (s) => s.status === 'transferred'),
-    graduated: count(students, (s) => s.status === 'graduated'),
+    transferred: count(students, (s) => s.status === 'transferred' && thisYear(s)),
+    lastYear: {
+      graduated: count(students, (s) => s.status === 'graduated'),
+      droppedOut: count(students, (s) => s.status === 'dropped_out' && !thisYear(s)),
+      transferred: count(students, (s) => s.status === 'transferred' && !thisYear(s)),
+    },
+    history: { rows: school.history.length, months: new Set(school.history.map((r) => r.month)).size },
     tiers: {
       1: count(active, (s) => tierOf(s) === 1),
       2: count(active, (s) => tierOf(s) === 2),

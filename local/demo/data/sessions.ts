@@ -20,10 +20,11 @@ const MINUTES: Record<SessionType, readonly number[]> = {
   home_visit: [60, 75, 90],
 };
 
-function session(
+/** One session as a mentor logs it: family contacts always happen, a student misses one in ten. */
+export function session(
   rng: Rng,
   date: string,
-  m: Mentorship,
+  studentId: string,
   mentor: MentorRow,
   type: SessionType,
   first = false,
@@ -31,7 +32,7 @@ function session(
   const attended = type === 'family' || type === 'home_visit' || rng.chance(0.9);
   return {
     date,
-    student_id: m.pupil.student.student_id,
+    student_id: studentId,
     mentor_id: mentor.mentor_id,
     type,
     minutes: attended ? rng.pick(MINUTES[type]) : null,
@@ -99,14 +100,29 @@ function mentorshipSessions(
   const handover = onLeave && dayNumber(m.since) < dayNumber(cal.start) + 40 && rng.chance(0.5);
   const rows = dates.map((date, i) => {
     const mentor = handover && dayNumber(date) < dayNumber(cal.start) + 45 ? onLeave : m.mentor;
-    const row = session(rng, date, m, mentor, typeOf(rng, m, mentor, i, dates.length), i === 0);
+    const row = session(
+      rng,
+      date,
+      m.pupil.student.student_id,
+      mentor,
+      typeOf(rng, m, mentor, i, dates.length),
+      i === 0,
+    );
     const next = dates[i + 1];
     row.next_check = next ? toSchoolDay(addDays(date, pace[1]), 1) : finalCheck(m, date);
     return row;
   });
   const counsellors = mentors.filter((x) => x.active && x.role === 'counsellor');
   if (tier === 3 && m.mentor.role !== 'counsellor' && dates.length >= 2)
-    rows.push(session(rng, randomSchoolDay(rng, dates[0]!, last), m, rng.pick(counsellors), 'counselling'));
+    rows.push(
+      session(
+        rng,
+        randomSchoolDay(rng, dates[0]!, last),
+        m.pupil.student.student_id,
+        rng.pick(counsellors),
+        'counselling',
+      ),
+    );
   return rows;
 }
 
@@ -119,15 +135,26 @@ function groupSessions(rng: Rng, ms: readonly Mentorship[], cal: DemoCalendar): 
       const until = m.pupil.student.status_date ?? cal.asOf;
       if (m.rhythm === 'lapsed' || friday <= addDays(m.since, 7) || friday >= until || !rng.chance(0.5))
         continue;
-      rows.push({ ...session(rng, friday, m, m.mentor, 'group'), next_check: null });
+      rows.push({ ...session(rng, friday, m.pupil.student.student_id, m.mentor, 'group'), next_check: null });
     }
   }
   return rows;
 }
 
 /**
- * The session rows by date (then mentor, then student), notes marked 'RAHASIA-S0001' … in order.
+ * Sorts session rows by date (then mentor, then student) and marks their notes 'RAHASIA-S00001'
+ * … in that order, so that a test can prove no note leaks.
  */
+export function markSessionNotes(rows: SessionRow[]): SessionRow[] {
+  const key = (r: SessionRow) => `${r.date} ${r.mentor_id} ${r.student_id}`;
+  rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  let marker = 0;
+  for (const row of rows)
+    if (row.notes) row.notes = `${row.notes} RAHASIA-S${String(++marker).padStart(5, '0')}`;
+  return rows;
+}
+
+/** This school year's session rows, unmarked (see markSessionNotes). */
 export function logSessions(
   rng: Rng,
   mentorships: readonly Mentorship[],
@@ -144,10 +171,5 @@ export function logSessions(
       cal,
     ),
   );
-  const key = (r: SessionRow) => `${r.date} ${r.mentor_id} ${r.student_id}`;
-  rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  let marker = 0;
-  for (const row of rows)
-    if (row.notes) row.notes = `${row.notes} RAHASIA-S${String(++marker).padStart(5, '0')}`;
   return rows;
 }

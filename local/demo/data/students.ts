@@ -63,21 +63,22 @@ function dealClasses(rng: Rng, plans: readonly Plan[], cal: DemoCalendar): strin
   return classes;
 }
 
-// Born so that the age on 1 July of the school year is grade + 6 + overage.
-function birthDate(rng: Rng, grade: number, overage: number, cal: DemoCalendar): string {
-  const year = cal.year - grade - 6 - overage;
+/** A birth date that makes the age on 1 July of the school year `year` grade + 6 + overage. */
+export function birthDate(rng: Rng, grade: number, overage: number, schoolYear: number): string {
+  const year = schoolYear - grade - 6 - overage;
   return isoDay(rng.int(dayNumber(`${year - 1}-07-02`), dayNumber(`${year}-07-01`)));
 }
 
-function phone(rng: Rng): string | null {
+/** A guardian's mobile number, sometimes written +62, now and then missing. */
+export function phone(rng: Rng): string | null {
   if (rng.chance(0.02)) return null;
   const digits = Array.from({ length: rng.int(7, 8) }, () => rng.int(0, 9)).join('');
   const number = rng.pick(PREFIXES) + digits;
   return rng.chance(0.1) ? `+62${number.slice(1)}` : number;
 }
 
-// NISN: three digits of the birth year ('011' for 2011), then seven; so every one starts with 0.
-function nisn(rng: Rng, birth: string, taken: Set<string>): string {
+/** NISN: three digits of the birth year ('011' for 2011), then seven; so every one starts with 0. */
+export function nisn(rng: Rng, birth: string, taken: Set<string>): string {
   for (;;) {
     const id = `0${birth.slice(2, 4)}${String(rng.int(0, 9999999)).padStart(7, '0')}`;
     if (!taken.has(id)) {
@@ -110,7 +111,7 @@ export function enrolPupils(rng: Rng, plans: readonly Plan[], cal: DemoCalendar)
     const gender = genders[i]!;
     const name = nameStudent(rng, region, gender);
     const grade = gradeOfClass(classes[i]!);
-    const birth = birthDate(rng, grade, plan.overage, cal);
+    const birth = birthDate(rng, grade, plan.overage, cal.year);
     const student: Student = {
       student_id: nisn(rng, birth, taken),
       name: fullName(name),

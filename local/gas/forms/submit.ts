@@ -27,9 +27,9 @@ export interface SubmitResult {
   responseId: string;
   /** The responses sheet's row it went into (null when the form sends responses nowhere here). */
   row: number | null;
-  /** True when the form-submit trigger ran. */
+  /** True when a form-submit trigger ran (every user's runs). */
   triggered: boolean;
-  /** The trigger handler's error, when it threw. */
+  /** The first trigger handler's error, when one threw. */
   error?: string;
 }
 
@@ -75,16 +75,21 @@ export function submitForm(
   const row = writeResponse(host.wb, form, response);
   const result: SubmitResult = { responseId: response.id, row, triggered: false };
   const sheet = destinationSheet(host.wb, form);
-  const trigger = host.triggers.triggers.find(
+  // Every installable form-submit trigger on the spreadsheet fires, each as the user who created it
+  // ("you could create an installable trigger for each account"; a second coordinator has one too).
+  // https://developers.google.com/apps-script/guides/triggers/installable#restrictions
+  const triggers = host.triggers.triggers.filter(
     (t) => t.eventType === 'ON_FORM_SUBMIT' && t.source === 'SPREADSHEETS' && t.sourceId === host.wb.id,
   );
-  if (row === null || !sheet || !trigger) return result;
-  const error = host.fire(trigger, {
-    triggerUid: trigger.id,
-    ...submitEvent(host, form, response, sheet, row),
-  });
-  result.triggered = true;
-  if (error !== null) result.error = error;
+  if (row === null || !sheet || triggers.length === 0) return result;
+  for (const trigger of triggers) {
+    const error = host.fire(trigger, {
+      triggerUid: trigger.id,
+      ...submitEvent(host, form, response, sheet, row),
+    });
+    result.triggered = true;
+    if (error !== null && result.error === undefined) result.error = error;
+  }
   return result;
 }
 

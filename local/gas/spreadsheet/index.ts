@@ -4,10 +4,11 @@
  * where Apps Script is strict and counting every call.
  */
 
-export { createSpreadsheetApp } from './facade/app';
+export { createSpreadsheetApp, createSpreadsheetFacade } from './facade/app';
 export { createCharts } from './facade/chart';
 export type { SpreadsheetHooks } from './facade/context';
-export type { CustomFunctions } from './formulas/recalc';
+export type { CustomFunctionOutcome, CustomFunctions } from './formulas/recalc';
+export { LOADING } from './formulas/recalc';
 export type { CellValue } from './model/cell';
 export { SheetsError } from './model/errors';
 export type { WorkbookJSON } from './model/json';
@@ -15,5 +16,5 @@ export type { WorkbookOptions } from './model/workbook';
 export { Workbook } from './model/workbook';
 export type { EffectiveFormat } from './user/effective-format';
 export type { CellView, ChartView, SheetView } from './user/sheet-grid';
-export type { CellSnapshot, EditResult } from './user/sheet-view';
+export type { CellSnapshot, EditResult, PasteOptions, Verdict } from './user/sheet-view';
 export { UserSheet } from './user/sheet-view';

@@ -63,7 +63,7 @@ const STYLE = `
 .gf-option { display: flex; align-items: center; gap: 8px; padding: 4px 0; }
 .gf-scale { display: flex; align-items: end; gap: 12px; flex-wrap: wrap; }
 .gf-scale label { display: flex; flex-direction: column; align-items: center; }
-.gf input[type=text], .gf input[type=email], .gf textarea, .gf select { font: inherit; padding: 6px; min-width: 60%; }
+.gf input[type=text], .gf input[type=email], .gf textarea, .gf select { font: inherit; padding: 6px; min-width: 60%; max-width: 100%; box-sizing: border-box; }
 .gf textarea { width: 100%; min-height: 4em; box-sizing: border-box; }
 .gf-actions { display: flex; justify-content: space-between; }
 .gf-actions button { font: inherit; padding: 8px 20px; border-radius: 4px; border: 1px solid #dadce0; background: #fff; }

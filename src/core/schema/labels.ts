@@ -24,6 +24,7 @@ export const SHEET_LABELS: Record<SheetKey, Pair> = {
   review: L('Review', 'Periksa'),
   email_log: L('Email log', 'Log Email'),
   dashboard: L('Dashboard', 'Ringkasan'),
+  evaluation: L('Evaluation', 'Evaluasi'),
 };
 
 /** Column headers by key; a sheet may give a key its own header (SHEET_COLUMN_LABELS). */

@@ -263,6 +263,8 @@ const sheets: Record<SheetKey, SheetDef> = {
     ],
   },
   dashboard: { key: 'dashboard', table: false, columns: [] },
+  // Written by "Programme evaluation" from the menu, not by Setup: figures, not a table.
+  evaluation: { key: 'evaluation', table: false, columns: [] },
 };
 
 /** Every sheet, in the order Setup creates them. */

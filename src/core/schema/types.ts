@@ -31,7 +31,8 @@ export type SheetKey =
   | 'risk_history'
   | 'review'
   | 'email_log'
-  | 'dashboard';
+  | 'dashboard'
+  | 'evaluation';
 
 export interface ColumnDef {
   key: string;

@@ -5,6 +5,7 @@
 import type { Lang } from '../i18n/lang';
 import { describeMatchSetting } from '../matching/describe';
 import { MATCH_SETTINGS } from '../matching/settings';
+import { CONTACT_SETTINGS } from '../metrics/overdue';
 import { RISK_SETTINGS, thresholdDescription } from '../risk/thresholds';
 import { GENERAL_MESSAGES } from './messages';
 
@@ -40,5 +41,5 @@ export const SETTING_DEFAULTS: readonly SettingDefault[] = [
   })),
   general('summary_day', 1),
   general('summary_hour', 7),
-  general('overdue_days', 30),
+  ...CONTACT_SETTINGS.map(({ key, value }) => general(key, value)),
 ];

@@ -11,7 +11,11 @@ export const GENERAL_MESSAGES = defineMessages({
       'The day the indicators count back from (incidents in the last 30 days, age for grade). The monthly run moves it to the 1st; you may set it yourself.',
     summary_day: 'Day of the month (1–28) when the monthly summary emails go out.',
     summary_hour: 'Hour (0–23, spreadsheet time zone) of the monthly run.',
-    overdue_days: 'A mentee with no session in this many days is overdue in the mentor’s email.',
+    contact_days_tier3:
+      'Contact interval for a Tier 3 mentee, in days (weekly: 7). Overdue once this many days pass since the later of the mentor’s start (mentor_since) and the last session attended.',
+    contact_days_tier2: 'Contact interval for a Tier 2 mentee, in days (monthly: 30), counted the same way.',
+    overdue_days:
+      'Contact interval for a Tier 1 mentee or one without a tier, in days, counted the same way.',
   },
   id: {
     language:
@@ -22,6 +26,11 @@ export const GENERAL_MESSAGES = defineMessages({
       'Tanggal acuan indikator (kejadian 30 hari terakhir, usia menurut kelas). Proses bulanan memindahkannya ke tanggal 1; boleh diubah sendiri.',
     summary_day: 'Tanggal (1–28) setiap bulan saat email ringkasan dikirim.',
     summary_hour: 'Jam (0–23, zona waktu spreadsheet) proses bulanan.',
-    overdue_days: 'Siswa dampingan tanpa sesi selama sekian hari dianggap terlambat di email pendamping.',
+    contact_days_tier3:
+      'Jarak kontak untuk siswa dampingan Tingkat 3, dalam hari (mingguan: 7). Terlambat bila sudah lewat sekian hari sejak tanggal ditetapkan (mentor_since) atau sesi terakhir yang dihadiri, mana yang lebih akhir.',
+    contact_days_tier2:
+      'Jarak kontak untuk siswa dampingan Tingkat 2, dalam hari (bulanan: 30), dihitung dengan cara yang sama.',
+    overdue_days:
+      'Jarak kontak untuk siswa dampingan Tingkat 1 atau yang belum punya tingkat, dalam hari, dihitung dengan cara yang sama.',
   },
 });

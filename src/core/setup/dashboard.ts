@@ -1,14 +1,26 @@
 /**
- * The Dashboard sheet's cells: labels and formulas that count from the data sheets, so that
- * the counts and the charts over them follow the data. No confidential column is referenced.
+ * The Dashboard sheet's cells: labels and formulas that count from the data sheets, so that the
+ * counts and the charts over them follow the data. Each count follows the definition in
+ * src/core/metrics and carries its label, as the emails and the sidebar do: active is status
+ * active or blank; sessions held are those not marked "not attended", in the month of their
+ * date, up to today; a month is named, never "this month". No confidential column is referenced.
  */
 import type { Lang } from '../i18n/lang';
 import { translator } from '../i18n/messages';
+import { METRIC_MESSAGES } from '../metrics/messages';
 import { valueLabel } from '../schema/labels';
 import { SESSION_TYPE, STATUS } from '../schema/sheets';
 import type { SheetKey } from '../schema/types';
+import { monthNames } from '../summary/calendar';
 import { columnLetter, type Located, quoteSheet } from './formulas';
 import { SETUP_MESSAGES } from './messages';
+
+/** A row the lead or another module adds under the shared counts (e.g. open Review rows). */
+export interface DashboardRow {
+  label: string;
+  /** A formula ('=…'), or '' while what it counts is missing. */
+  value: string;
+}
 
 export interface DashboardLayout {
   /** Rows of [label, value-or-formula], from A1. */
@@ -24,35 +36,58 @@ function labelsOf(set: string, code: string): string[] {
   return [...new Set([valueLabel(set, code, 'id'), valueLabel(set, code, 'en')])];
 }
 
-/** COUNTIFS once per label of a coded value, summed: `criterion` is where the label goes. */
-function countEach(set: string, code: string, build: (label: string) => string): string {
-  const parts = labelsOf(set, code).map((label) => `COUNTIFS(${build(quote(label))})`);
-  return `=${parts.join(' + ')}`;
+/** COUNTIFS once per variant of criteria, summed. */
+const sumOf = (variants: string[][]) => `=${variants.map((v) => `COUNTIFS(${v.join(', ')})`).join(' + ')}`;
+
+/** The month of a date formula named in the workbook's language, with its year: "November 2026". */
+function monthNameOf(date: string, lang: Lang): string {
+  const names = monthNames(lang);
+  let expr = quote(names[11]!);
+  for (let m = 11; m >= 1; m--) expr = `IF(MONTH(${date})=${m}, ${quote(names[m - 1]!)}, ${expr})`;
+  return `${expr}&" "&YEAR(${date})`;
+}
+
+/** A label template with {month} as a formula that names the month of `date`. */
+function monthFormula(template: string, date: string, lang: Lang): string {
+  const [before, after = ''] = template.split('{month}');
+  return `=${quote(before ?? '')}&${monthNameOf(date, lang)}${after ? `&${quote(after)}` : ''}`;
 }
 
 /**
- * @example dashboardLayout(located, 'id', 'SMP Negeri 3').cells[4] // ['Tingkat 3', '=COUNTIFS(…)']
+ * @example dashboardLayout(located, 'id', 'SMP Negeri 3').cells[4] // ['Tingkat 3', '=COUNTIFS(…) + …']
  */
 export function dashboardLayout(
   located: Partial<Record<SheetKey, Located>>,
   lang: Lang,
   school: string,
   schoolCell: string | null = null,
+  extra: readonly DashboardRow[] = [],
 ): DashboardLayout {
   const t = translator(SETUP_MESSAGES, lang);
+  const m = translator(METRIC_MESSAGES, lang);
   const col = (sheet: SheetKey, key: string) => {
     const table = located[sheet];
     const i = table?.columns[key];
     if (!table || i === undefined) return null;
     return `${quoteSheet(table.name)}!$${columnLetter(i)}$2:$${columnLetter(i)}`;
   };
+  const id = col('students', 'student_id');
   const tier = col('students', 'risk_tier');
   const status = col('students', 'status');
   const mentor = col('students', 'mentor_id');
   const type = col('sessions', 'type');
   const date = col('sessions', 'date');
+  const attended = col('sessions', 'attended');
   const orBlank = (formula: string, needs: Array<string | null>): string =>
     needs.every(Boolean) ? formula : '';
+  // Active: status active (in either language) or blank; a blank status counts on a row that holds
+  // a student. COUNTIFS stops at the first criterion a row fails: the most selective goes first.
+  const active = (criteria: string[]) =>
+    ['', ...labelsOf('status', 'active')].map((label) =>
+      label === ''
+        ? [...criteria, `${status}`, '""', `${id}`, '"<>"']
+        : [...criteria, `${status}`, quote(label)],
+    );
 
   // The title follows the school name in Settings when it can.
   const title = schoolCell
@@ -63,54 +98,61 @@ export function dashboardLayout(
     [t('dashboard_note'), ''],
     ['', ''],
   ];
-  cells.push([t('dashboard_by_tier'), '']);
+  cells.push([`${m('by_tier')} (${m('now')})`, '']);
   const tierStart = cells.length + 1;
   for (const n of [3, 2, 1]) {
-    cells.push([
-      t('dashboard_tier', { tier: n }),
-      orBlank(
-        countEach('status', 'active', (active) => `${tier}, ${n}, ${status}, ${active}`),
-        [tier, status],
-      ),
-    ]);
+    cells.push([m('tier', { tier: n }), orBlank(sumOf(active([`${tier}`, String(n)])), [id, tier, status])]);
   }
+  cells.push([m('tier_none'), orBlank(sumOf(active([`${tier}`, '""'])), [id, tier, status])]);
   const tierEnd = cells.length;
   cells.push([
-    t('dashboard_unassigned'),
-    orBlank(
-      countEach('status', 'active', (active) => `${tier}, ">=2", ${mentor}, "", ${status}, ${active}`),
-      [tier, mentor, status],
-    ),
+    m('unassigned'),
+    orBlank(sumOf(active([`${tier}`, '">=2"', `${mentor}`, '""'])), [id, tier, mentor, status]),
   ]);
+  for (const row of extra) cells.push([row.label, row.value]);
+
   cells.push(['', ''], [t('dashboard_by_status'), '']);
   for (const code of STATUS) {
-    const label = valueLabel('status', code, lang);
-    cells.push([
-      label,
-      orBlank(
-        countEach('status', code, (l) => `${status}, ${l}`),
-        [status],
-      ),
-    ]);
+    const variants = labelsOf('status', code).map((l) => [`${status}`, quote(l)]);
+    cells.push([valueLabel('status', code, lang), orBlank(sumOf(variants), [status])]);
   }
-  cells.push(['', ''], [t('dashboard_sessions'), '']);
+
+  // Sessions: held (not marked "not attended") and missed, in the month of their date up to today.
+  // Last month, the month the emails report, by type; this month so far, in total. (Each COUNTIFS
+  // reads its columns whole: the Dashboard keeps to the counts the other surfaces show.)
+  const notAttended = labelsOf('bool', 'no');
+  const heldOnly = notAttended.flatMap((no) => [`${attended}`, quote(`<>${no}`)]);
+  const needs = [type, date, attended];
+  const inMonth = (start: string, end: string) => [`${date}`, `">="&${start}`, `${date}`, `"<="&${end}`];
+  const missedIn = (range: string[]) =>
+    orBlank(sumOf(notAttended.map((no) => [`${attended}`, quote(no), `${type}`, '"<>"', ...range])), needs);
+  const lastMonth = inMonth('(EOMONTH(TODAY(), -2) + 1)', 'EOMONTH(TODAY(), -1)');
+  cells.push(['', ''], [monthFormula(m('sessions_by_type'), 'EOMONTH(TODAY(), -1)', lang), '']);
   const sessionStart = cells.length + 1;
-  const thisMonth = `${date}, ">="&(EOMONTH(TODAY(), -1) + 1), ${date}, "<="&EOMONTH(TODAY(), 0)`;
   for (const code of SESSION_TYPE) {
-    const label = valueLabel('session_type', code, lang);
-    cells.push([
-      label,
-      orBlank(
-        countEach('session_type', code, (l) => `${type}, ${l}, ${thisMonth}`),
-        [type, date],
-      ),
+    const variants = labelsOf('session_type', code).map((l) => [
+      `${type}`,
+      quote(l),
+      ...lastMonth,
+      ...heldOnly,
     ]);
+    cells.push([valueLabel('session_type', code, lang), orBlank(sumOf(variants), needs)]);
   }
   const sessionEnd = cells.length;
+  cells.push([monthFormula(m('sessions_missed'), 'EOMONTH(TODAY(), -1)', lang), missedIn(lastMonth)]);
+  const thisMonth = inMonth('(EOMONTH(TODAY(), -1) + 1)', 'TODAY()');
+  cells.push(
+    ['', ''],
+    [
+      monthFormula(m('sessions_held'), 'TODAY()', lang),
+      orBlank(sumOf([[`${type}`, '"<>"', ...thisMonth, ...heldOnly]]), needs),
+    ],
+    [monthFormula(m('sessions_missed'), 'TODAY()', lang), missedIn(thisMonth)],
+  );
   return {
     cells,
     charts: [
-      { type: 'PIE', title: t('dashboard_by_tier'), firstRow: tierStart, lastRow: tierEnd },
+      { type: 'PIE', title: m('by_tier'), firstRow: tierStart, lastRow: tierEnd },
       { type: 'COLUMN', title: t('dashboard_sessions'), firstRow: sessionStart, lastRow: sessionEnd },
     ],
   };

@@ -16,12 +16,10 @@ export const SETUP_MESSAGES = defineMessages({
     blocked_formula:
       '{sheet}: cell {cell} holds a value, so its formula was not written. Clear the cell and run Setup again.',
     dashboard_title: 'Pendamping — {school}',
-    dashboard_by_tier: 'Active students by tier',
     dashboard_by_status: 'Students by status',
-    dashboard_sessions: 'Sessions this month, by type',
-    dashboard_unassigned: 'At-risk students without a mentor',
-    dashboard_tier: 'Tier {tier}',
-    dashboard_note: 'Counts follow the data sheets. Confidential notes are never shown here.',
+    dashboard_sessions: 'Sessions held by type, last month',
+    dashboard_note:
+      'Counts follow the data sheets, as the emails and the sidebar count them. Confidential notes are never shown here.',
   },
   id: {
     help_list: 'Pilih nilai dari daftar.',
@@ -37,11 +35,9 @@ export const SETUP_MESSAGES = defineMessages({
     blocked_formula:
       '{sheet}: sel {cell} berisi nilai, jadi rumusnya tidak ditulis. Kosongkan sel itu lalu jalankan Siapkan lagi.',
     dashboard_title: 'Pendamping — {school}',
-    dashboard_by_tier: 'Siswa aktif per tingkat dukungan',
     dashboard_by_status: 'Siswa per status',
-    dashboard_sessions: 'Sesi bulan ini, per jenis',
-    dashboard_unassigned: 'Siswa berisiko tanpa pendamping',
-    dashboard_tier: 'Tingkat {tier}',
-    dashboard_note: 'Angka mengikuti lembar data. Catatan rahasia tidak pernah ditampilkan di sini.',
+    dashboard_sessions: 'Sesi terlaksana per jenis, bulan lalu',
+    dashboard_note:
+      'Angka mengikuti lembar data, dihitung sama seperti di email dan sidebar. Catatan rahasia tidak pernah ditampilkan di sini.',
   },
 });

@@ -1,10 +1,20 @@
 /** Months and days written for people, in the product's two languages. */
 import type { Lang } from '../i18n/lang';
 
+export { schoolYearStart } from '../metrics/month';
+
 const MONTHS: Record<Lang, string[]> = {
   en: 'January February March April May June July August September October November December'.split(' '),
   id: 'Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember'.split(' '),
 };
+
+/**
+ * The twelve month names of a language, January first.
+ * @example monthNames('id')[10] // 'November'
+ */
+export function monthNames(lang: Lang): readonly string[] {
+  return MONTHS[lang];
+}
 
 const monthName = (month: number, lang: Lang) => MONTHS[lang][month - 1] ?? String(month);
 
@@ -24,13 +34,4 @@ export function monthLabel(month: string, lang: Lang): string {
 export function dayLabel(day: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   return m ? `${Number(m[3])} ${monthName(Number(m[2]), lang)} ${m[1]}` : day;
-}
-
-/**
- * The first day of the school year a month belongs to: the Indonesian school year starts in July.
- * @example schoolYearStart('2027-02') // '2026-07-01'; schoolYearStart('2026-07') // '2026-07-01'
- */
-export function schoolYearStart(month: string): string {
-  const year = Number(month.slice(0, 4));
-  return `${Number(month.slice(5, 7)) >= 7 ? year : year - 1}-07-01`;
 }

@@ -1,34 +1,44 @@
 /**
  * A student's contact with the programme, from the session log: the last attended session,
- * whether a session is overdue, and the sessions of the month. Only a session's date, type,
- * attendance and next_check are read: its topics, follow-up and notes never leave the sheet.
+ * whether a session is overdue, and the sessions of the report's month. Only a session's date,
+ * type, attendance and next_check are read: its topics, follow-up and notes never leave the sheet.
  */
-import { dayNumber } from '../cells/dates';
-import type { SessionRow, SessionType } from '../schema/records';
+import { type ContactIntervals, countSessions, isHeld, type Overdue, overdueOf } from '../metrics';
+import type { Tier } from '../risk/model';
+import type { SessionRow, SessionType, Student } from '../schema/records';
+import type { SummaryInput } from './types';
 
-/** Why a mentee is overdue. */
-export type Overdue = { kind: 'never' } | { kind: 'days'; days: number } | { kind: 'check'; date: string };
+export type { Overdue };
 
 export interface Contact {
-  /** The last session the student attended, up to today. */
+  /** The last session the student attended, up to the as-of day. */
   last: { date: string; type: SessionType } | null;
   /** Every reason that applies; empty when the student is not overdue. */
   overdue: Overdue[];
   /** Sessions of the month the student attended, by type. */
-  held: Partial<Record<SessionType, number>>;
+  held: Record<SessionType, number>;
   heldCount: number;
   /** Sessions of the month the student did not attend. */
   missed: number;
 }
 
+/** What the clock of one mentee needs besides the sessions. */
+export interface ContactContext {
+  month: string;
+  asOf: string;
+  tier: Tier | null | undefined;
+  mentorSince: string | null;
+  intervals: ContactIntervals;
+}
+
 /**
- * Groups sessions by student, dropping those dated after today (a typing error, not a meeting).
- * @example sessionsByStudent(sessions, '2026-11-01').get('0012345678') // [session, …]
+ * Groups sessions by student, dropping those dated after the as-of day (a typing error, not a meeting).
+ * @example sessionsByStudent(sessions, '2026-11-30').get('0012345678') // [session, …]
  */
-export function sessionsByStudent(sessions: SessionRow[], today: string): Map<string, SessionRow[]> {
+export function sessionsByStudent(sessions: readonly SessionRow[], asOf: string): Map<string, SessionRow[]> {
   const map = new Map<string, SessionRow[]>();
   for (const s of sessions) {
-    if (!s.date || s.date > today) continue;
+    if (!s.date || s.date > asOf) continue;
     const list = map.get(s.student_id);
     if (list) list.push(s);
     else map.set(s.student_id, [s]);
@@ -36,45 +46,51 @@ export function sessionsByStudent(sessions: SessionRow[], today: string): Map<st
   return map;
 }
 
-// A session counts as held unless it says the student did not attend.
-const attended = (s: SessionRow) => s.attended !== false;
+/**
+ * A student's contact from their sessions, as of the context's day.
+ * @example contactOf([{ date: '2026-09-20', type: 'individual', attended: true, … }],
+ *   { month: '2026-11', asOf: '2026-11-30', tier: 2, mentorSince: '2026-09-01', intervals })
+ * // { last: { date: '2026-09-20', type: 'individual' }, overdue: [{ kind: 'days', last: '2026-09-20', days: 71, interval: 30 }], … }
+ */
+export function contactOf(sessions: readonly SessionRow[], ctx: ContactContext): Contact {
+  let last: Contact['last'] = null;
+  for (const s of sessions) {
+    if (!s.date || s.date > ctx.asOf || !isHeld(s)) continue;
+    // Two sessions on the last day: the one logged later says what it was.
+    if (!last || s.date >= last.date) last = { date: s.date, type: s.type };
+  }
+  const month = countSessions(sessions, ctx.month, ctx.asOf);
+  return {
+    last,
+    overdue: overdueOf({ ...ctx, sessions }),
+    held: month.held,
+    heldCount: month.heldTotal,
+    missed: month.missed,
+  };
+}
 
 /**
- * A student's contact from their sessions: overdue when no attended session falls in the
- * `overdueDays` days before today, or when the latest next_check set has passed with no
- * attended session since.
- * @example contactOf([{ date: '2026-09-20', type: 'individual', attended: true, … }], '2026-11', '2026-11-01', 30)
- * // { last: { date: '2026-09-20', type: 'individual' }, overdue: [{ kind: 'days', days: 42 }], held: {}, heldCount: 0, missed: 0 }
+ * Each student's contact for a report: sessions up to its as-of day, the clock from the
+ * student's assignment, the interval of the student's tier in the report's baseline.
+ * @example contactsFor(input, menteesOf(input.students, 'M01')).get('0012345678')!.overdue // []
  */
-export function contactOf(
-  sessions: SessionRow[],
-  month: string,
-  today: string,
-  overdueDays: number,
-): Contact {
-  let last: Contact['last'] = null;
-  let check: { date: string; set: string } | null = null;
-  const held: Contact['held'] = {};
-  let heldCount = 0;
-  let missed = 0;
-  for (const s of sessions) {
-    if (s.next_check && (!check || s.date > check.set)) check = { date: s.next_check, set: s.date };
-    const inMonth = s.date.slice(0, 7) === month;
-    if (!attended(s)) {
-      if (inMonth) missed++;
-      continue;
-    }
-    if (!last || s.date > last.date) last = { date: s.date, type: s.type };
-    if (inMonth) {
-      held[s.type] = (held[s.type] ?? 0) + 1;
-      heldCount++;
-    }
+export function contactsFor(
+  input: Pick<SummaryInput, 'sessions' | 'month' | 'asOf' | 'risk' | 'intervals'>,
+  students: readonly Pick<Student, 'student_id' | 'mentor_since'>[],
+): Map<string, Contact> {
+  const sessions = sessionsByStudent(input.sessions, input.asOf);
+  const out = new Map<string, Contact>();
+  for (const s of students) {
+    out.set(
+      s.student_id,
+      contactOf(sessions.get(s.student_id) ?? [], {
+        month: input.month,
+        asOf: input.asOf,
+        tier: input.risk.get(s.student_id)?.tier,
+        mentorSince: s.mentor_since,
+        intervals: input.intervals,
+      }),
+    );
   }
-  const overdue: Overdue[] = [];
-  const days = last ? dayNumber(today) - dayNumber(last.date) : null;
-  if (days === null) overdue.push({ kind: 'never' });
-  else if (days > overdueDays) overdue.push({ kind: 'days', days });
-  if (check && check.date < today && (!last || last.date < check.date))
-    overdue.push({ kind: 'check', date: check.date });
-  return { last, overdue, held, heldCount, missed };
+  return out;
 }

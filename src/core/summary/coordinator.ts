@@ -1,16 +1,18 @@
 /**
  * The monthly email to the coordinator: the school's picture with bar charts made of table
- * cells, which Gmail renders. Students are named only where parental consent is recorded.
+ * cells, which Gmail renders. Students are named only where parental consent is recorded. Its
+ * shared numbers carry the labels the Dashboard and the sidebar use (metrics/messages.ts).
  */
 import { formatPercent } from '../cells/numbers';
 import type { Lang } from '../i18n/lang';
 import { translator } from '../i18n/messages';
+import { METRIC_MESSAGES } from '../metrics/messages';
 import { valueLabel } from '../schema/labels';
 import type { Student } from '../schema/records';
 import { SESSION_TYPE } from '../schema/sheets';
 import { dayLabel, monthLabel } from './calendar';
 import { signed } from './change';
-import { consentText, subjectOf, tierText } from './lines';
+import { consentText, subjectOf, tiersText, tierText } from './lines';
 import { SUMMARY_MESSAGES } from './messages';
 import { type Bar, type Block, type Line, renderHtml, renderText } from './render';
 import { splitByConsent } from './roster';
@@ -28,30 +30,29 @@ const para = (...lines: Array<string | Line>): Block => ({
 });
 
 function tierBlocks(picture: SchoolPicture, lang: Lang): Block[] {
-  const t = translator(SUMMARY_MESSAGES, lang);
-  const { tiers, previousTiers, untiered } = picture;
-  const total = tiers[1] + tiers[2] + tiers[3] + untiered || 1;
+  const m = translator(METRIC_MESSAGES, lang);
+  const { tiers, previousTiers } = picture;
+  const total = tiers[1] + tiers[2] + tiers[3] + tiers.none || 1;
   const bars: Bar[] = ([3, 2, 1] as Tier[]).map((tier) => ({
-    label: t('tier', { tier }),
+    label: m('tier', { tier }),
     value: previousTiers
       ? `${tiers[tier]} (${signed(tiers[tier] - previousTiers[tier])})`
       : String(tiers[tier]),
     fraction: tiers[tier] / total,
     colour: TIER_COLOUR[tier],
   }));
-  if (untiered)
+  if (tiers.none)
     bars.push({
-      label: t('tier_none'),
-      value: String(untiered),
-      fraction: untiered / total,
+      label: m('tier_none'),
+      value: String(tiers.none),
+      fraction: tiers.none / total,
       colour: '#dadce0',
     });
-  const blocks: Block[] = [
-    { kind: 'heading', text: t('by_tier') },
+  // Without an earlier baseline the intro's tiers line says so; the section shows counts only.
+  return [
+    { kind: 'heading', text: m('by_tier') },
     { kind: 'bars', bars },
   ];
-  if (!previousTiers) blocks.push(para({ text: t('first_month'), tone: 'muted' }));
-  return blocks;
 }
 
 /** Named students (consent recorded) as items, then how many more and how many unnamed. */
@@ -76,10 +77,13 @@ function studentBlocks(students: Student[], limit: number, input: SummaryInput):
   return blocks;
 }
 
-function activityBlocks(picture: SchoolPicture, lang: Lang): Block[] {
+function activityBlocks(picture: SchoolPicture, input: SummaryInput): Block[] {
+  const { lang } = input;
   const t = translator(SUMMARY_MESSAGES, lang);
-  const most = Math.max(1, ...SESSION_TYPE.map((type) => picture.held[type]));
-  const count = SESSION_TYPE.reduce((sum, type) => sum + picture.held[type], 0);
+  const m = translator(METRIC_MESSAGES, lang);
+  const month = monthLabel(input.month, lang);
+  const { held, heldTotal, missed } = picture.sessions;
+  const most = Math.max(1, ...SESSION_TYPE.map((type) => held[type]));
   const trend: Block = picture.trend.length
     ? {
         kind: 'bars',
@@ -93,22 +97,22 @@ function activityBlocks(picture: SchoolPicture, lang: Lang): Block[] {
     : para(t('attendance_none'));
   const { dropouts } = picture;
   return [
-    { kind: 'heading', text: t('sessions_by_type') },
+    { kind: 'heading', text: m('sessions_by_type', { month }) },
     {
       kind: 'bars',
       bars: SESSION_TYPE.map((type) => ({
         label: valueLabel('session_type', type, lang),
-        value: String(picture.held[type]),
-        fraction: picture.held[type] / most,
+        value: String(held[type]),
+        fraction: held[type] / most,
         colour: BLUE,
       })),
     },
-    para(t('sessions_total', { count, missed: picture.missed })),
+    para(`${m('sessions_held', { month })}: ${heldTotal}`, `${m('sessions_missed', { month })}: ${missed}`),
     { kind: 'heading', text: t('attendance_trend') },
     trend,
     { kind: 'heading', text: t('dropouts') },
     para(
-      t('dropouts_month', { count: dropouts.month }),
+      t('dropouts_month', { month, count: dropouts.month }),
       t('dropouts_year', { start: dayLabel(dropouts.since, lang), count: dropouts.year }),
     ),
   ];
@@ -116,10 +120,11 @@ function activityBlocks(picture: SchoolPicture, lang: Lang): Block[] {
 
 function caseloadBlocks(picture: SchoolPicture, lang: Lang): Block[] {
   const t = translator(SUMMARY_MESSAGES, lang);
+  const m = translator(METRIC_MESSAGES, lang);
   const bars = picture.caseloads.map(
     (c): Bar => ({
       label: c.active ? c.name : t('inactive', { name: c.name }),
-      value: t('caseload', { mentees: c.mentees, capacity: c.capacity, overdue: c.overdue }),
+      value: `${m('caseload', { mentees: c.mentees, capacity: c.capacity })} · ${m('overdue', { count: c.overdue })}`,
       fraction: c.capacity ? c.mentees / c.capacity : 1,
       colour: c.mentees > c.capacity ? RED : BLUE,
     }),
@@ -138,19 +143,25 @@ function caseloadBlocks(picture: SchoolPicture, lang: Lang): Block[] {
 export function coordinatorSummary(input: SummaryInput, recipientEmail: string): SummaryEmail {
   const { lang } = input;
   const t = translator(SUMMARY_MESSAGES, lang);
+  const m = translator(METRIC_MESSAGES, lang);
   const picture = schoolPicture(input);
   const subject = subjectOf('subject_coordinator', input);
+  const month = monthLabel(input.month, lang);
   const blocks: Block[] = [
-    para(t('coordinator_intro', { school: input.school, today: dayLabel(input.today, lang) })),
+    para(t('coordinator_intro', { school: input.school, month, date: dayLabel(input.asOf, lang) }), {
+      text: tiersText(input),
+      tone: 'muted',
+    }),
     ...tierBlocks(picture, lang),
-    { kind: 'heading', text: t('new_tier3') },
-    ...(picture.newTier3.length
-      ? studentBlocks(picture.newTier3, picture.newTier3.length, input)
-      : [para(t('none'))]),
-    { kind: 'heading', text: t('unassigned') },
-    para(t('unassigned_count', { count: picture.unassigned.length })),
+    { kind: 'heading', text: t('new_tier3', { month }) },
+    ...(!picture.previousTiers
+      ? [para({ text: t('first_month'), tone: 'muted' })]
+      : picture.newTier3.length
+        ? studentBlocks(picture.newTier3, picture.newTier3.length, input)
+        : [para(t('none'))]),
+    { kind: 'heading', text: `${m('unassigned')}: ${picture.unassigned.length}` },
     ...studentBlocks(picture.unassigned, NAMED_UNASSIGNED, input),
-    ...activityBlocks(picture, lang),
+    ...activityBlocks(picture, input),
     ...caseloadBlocks(picture, lang),
     para({ text: t('footer'), tone: 'muted' }),
   ];

@@ -2,24 +2,28 @@
  * The monthly email to one mentor: the next step for each tier among the mentees, then only the
  * mentor's own active mentees, overdue ones first, each with tier and change, last session,
  * sessions of the month and a PIP check. A mentee without recorded parental consent is
- * counted, never named.
+ * counted in every total, never named.
  */
 import { translator } from '../i18n/messages';
+import { intervalFor } from '../metrics/overdue';
+import { menteesOf } from '../metrics/roster';
 import { valueLabel } from '../schema/labels';
-import type { SessionType, Student } from '../schema/records';
-import { dayLabel } from './calendar';
-import { type Contact, contactOf, sessionsByStudent } from './contact';
-import { consentText, overdueText, sessionsText, subjectOf, tierText } from './lines';
+import type { MentorRow, SessionType, Student } from '../schema/records';
+import { dayLabel, monthLabel } from './calendar';
+import { type Contact, contactsFor } from './contact';
+import { consentText, overdueText, sessionsText, subjectOf, tiersText, tierText } from './lines';
 import { SUMMARY_MESSAGES, type SummaryMessageKey } from './messages';
 import { type Block, type Item, type Line, renderHtml, renderText } from './render';
-import { byNeed, menteesOf, splitByConsent } from './roster';
+import { byNeed, splitByConsent } from './roster';
 import type { MentorEmail, SummaryInput, Tier } from './types';
 
 function menteeItem(student: Student, contact: Contact, input: SummaryInput): Item {
   const { lang } = input;
   const t = translator(SUMMARY_MESSAGES, lang);
   const risk = input.risk.get(student.student_id);
-  const lines: Line[] = contact.overdue.map((o) => ({ text: `⚠ ${overdueText(o, lang)}`, tone: 'alert' }));
+  const lines: Line[] = contact.overdue.length
+    ? [{ text: `⚠ ${overdueText(contact.overdue, lang)}`, tone: 'alert' }]
+    : [];
   // The tier's next step, named here and spelled out once in the guide above the list.
   const step = risk ? ` · ${t(`step_${risk.tier}`)}` : '';
   lines.push({ text: tierText(risk, input.previousRisk.get(student.student_id), lang) + step });
@@ -31,20 +35,31 @@ function menteeItem(student: Student, contact: Contact, input: SummaryInput): It
         type: valueLabel('session_type', last.type, lang),
       })
     : t('no_session');
-  const month = t('this_month', { sessions: sessionsText(contact.held, contact.missed, lang) });
+  const month = t('month_sessions', {
+    month: monthLabel(input.month, lang),
+    sessions: sessionsText(contact.held, contact.missed, lang),
+  });
   lines.push({ text: `${lastText} · ${month}` });
   if (input.needs.get(student.student_id)?.economicHardship && student.pip !== true)
     lines.push({ text: t('pip_check') });
   return { title: student.name, note: student.class ?? undefined, lines };
 }
 
-/** The next steps for the tiers among the mentees, the most intensive first. */
-function guide(tiers: Array<Tier | undefined>): SummaryMessageKey[] {
-  const keys: SummaryMessageKey[] = ['guide_3', 'guide_2', 'guide_1', 'guide_unknown'];
-  return keys.filter((key) => tiers.some((tier) => key === `guide_${tier ?? 'unknown'}`));
+/** The next steps for the tiers among the mentees, the most intensive first, with the contact interval of each. */
+function guide(tiers: Array<Tier | undefined>, input: SummaryInput): string[] {
+  const t = translator(SUMMARY_MESSAGES, input.lang);
+  const steps: Array<[SummaryMessageKey, Tier | undefined]> = [
+    ['guide_3', 3],
+    ['guide_2', 2],
+    ['guide_1', 1],
+    ['guide_unknown', undefined],
+  ];
+  return steps
+    .filter(([, tier]) => tiers.indexOf(tier) >= 0)
+    .map(([key, tier]) => t(key, { days: intervalFor(input.intervals, tier) }));
 }
 
-/** The mentor's sessions of the month: the mentees' sessions added up. */
+/** The mentees' sessions of the month added up. */
 function totals(contacts: Contact[]): { held: Partial<Record<SessionType, number>>; missed: number } {
   const held: Partial<Record<SessionType, number>> = {};
   let missed = 0;
@@ -56,56 +71,70 @@ function totals(contacts: Contact[]): { held: Partial<Record<SessionType, number
   return { held, missed };
 }
 
+/** The mentor rows behind one email: one ID, or every row that shares the address. */
+function mentorRows(input: SummaryInput, ids: readonly string[]): MentorRow[] {
+  const wanted = ids.map((id) => id.trim()).filter(Boolean);
+  return input.mentors.filter((m) => wanted.indexOf(m.mentor_id.trim()) >= 0);
+}
+
 /**
- * The summary email to one mentor; null when the mentor is unknown, has no email address or no
- * active mentee (nothing to say, and no recipient quota to spend).
+ * The summary email to one mentor (or to the rows of one person listed under several IDs); null
+ * when the mentor is unknown, has no email address or no active mentee (nothing to say, and no
+ * recipient quota to spend).
  * @example mentorSummary(input, 'M01')
  * // { to: 'sari@example.sch.id', subject: 'Ringkasan pendampingan November 2026 — SMP Negeri 3 Kupang', html, text, mentees: 12 }
  */
-export function mentorSummary(input: SummaryInput, mentorId: string): MentorEmail | null {
-  const mentor = input.mentors.find((m) => m.mentor_id.trim() === mentorId.trim());
-  const to = mentor?.email?.trim();
-  const mentees = menteesOf(input.students, mentorId);
-  if (!mentor || !to || mentees.length === 0) return null;
+export function mentorSummary(input: SummaryInput, mentorId: string | readonly string[]): MentorEmail | null {
+  const rows = mentorRows(input, typeof mentorId === 'string' ? [mentorId] : mentorId);
+  const to = rows[0]?.email?.trim();
+  const mentees: Student[] = [];
+  for (const row of rows)
+    for (const s of menteesOf(input.students, row.mentor_id, input.asOf))
+      if (mentees.indexOf(s) < 0) mentees.push(s);
+  if (!to || mentees.length === 0) return null;
   const { lang } = input;
   const t = translator(SUMMARY_MESSAGES, lang);
+  const contacts = contactsFor(input, mentees);
+  const contactOf = (s: Student) => contacts.get(s.student_id)!;
   const { named, unnamed } = splitByConsent(mentees);
-  const sessions = sessionsByStudent(input.sessions, input.today);
-  const rows = named.sort(byNeed(input.risk)).map((student) => ({
-    student,
-    contact: contactOf(sessions.get(student.student_id) ?? [], input.month, input.today, input.overdueDays),
-  }));
+  const listed = named.sort(byNeed(input.risk));
   // Overdue first; the sort is stable, so each group keeps the order of need.
-  rows.sort((a, b) => Number(b.contact.overdue.length > 0) - Number(a.contact.overdue.length > 0));
-  const { held, missed } = totals(rows.map((r) => r.contact));
+  listed.sort((a, b) => Number(contactOf(b).overdue.length > 0) - Number(contactOf(a).overdue.length > 0));
+  const { held, missed } = totals(mentees.map(contactOf));
+  const names = rows.map((m) => m.name).filter((n, i, all) => all.indexOf(n) === i);
 
   const subject = subjectOf('subject_mentor', input);
+  const month = monthLabel(input.month, lang);
   const blocks: Block[] = [
-    { kind: 'para', lines: [{ text: t('greeting', { name: mentor.name }) }] },
+    { kind: 'para', lines: [{ text: t('greeting', { name: names.join(' / ') }) }] },
     {
       kind: 'para',
-      lines: [{ text: t('mentor_intro', { school: input.school, today: dayLabel(input.today, lang) }) }],
+      lines: [
+        { text: t('mentor_intro', { school: input.school, month, date: dayLabel(input.asOf, lang) }) },
+        { text: tiersText(input), tone: 'muted' },
+      ],
     },
     {
       kind: 'para',
       lines: [
         { text: t('total_mentees', { count: mentees.length }) },
-        { text: t('total_overdue', { count: rows.filter((r) => r.contact.overdue.length).length }) },
-        { text: t('total_sessions', { sessions: sessionsText(held, missed, lang) }) },
+        { text: t('total_overdue', { count: mentees.filter((s) => contactOf(s).overdue.length).length }) },
+        { text: t('total_sessions', { month, sessions: sessionsText(held, missed, lang) }) },
       ],
     },
   ];
-  if (rows.length)
+  if (listed.length)
     blocks.push(
       { kind: 'heading', text: t('next_steps') },
       {
         kind: 'para',
-        lines: guide(rows.map((r) => input.risk.get(r.student.student_id)?.tier)).map((key) => ({
-          text: t(key),
-        })),
+        lines: guide(
+          listed.map((s) => input.risk.get(s.student_id)?.tier),
+          input,
+        ).map((text) => ({ text })),
       },
       { kind: 'heading', text: t('your_mentees') },
-      { kind: 'items', items: rows.map((r) => menteeItem(r.student, r.contact, input)) },
+      { kind: 'items', items: listed.map((s) => menteeItem(s, contactOf(s), input)) },
     );
   if (unnamed)
     blocks.push({ kind: 'para', lines: [{ text: consentText(unnamed, 'ask', lang), tone: 'alert' }] });

@@ -1,14 +1,8 @@
-/** Who a summary is about: active students, a mentor's mentees, and who may be named. */
+/** Who a summary names, and in which order; who counts is in metrics/roster.ts. */
 import type { Student } from '../schema/records';
 import type { RiskNow } from './types';
 
-/**
- * True for a student still in school: status active, or not filled in.
- * @example isActive({ status: null }) // true; isActive({ status: 'transferred' }) // false
- */
-export function isActive(student: Pick<Student, 'status'>): boolean {
-  return student.status === null || student.status === 'active';
-}
+export { isActive, menteesOf } from '../metrics/roster';
 
 /**
  * True when an email may name the student: parental consent is recorded as yes. Anything else
@@ -17,15 +11,6 @@ export function isActive(student: Pick<Student, 'status'>): boolean {
  */
 export function mayName(student: Pick<Student, 'consent'>): boolean {
   return student.consent === true;
-}
-
-/**
- * A mentor's active mentees.
- * @example menteesOf(students, 'M01').length // 12
- */
-export function menteesOf(students: Student[], mentorId: string): Student[] {
-  const id = mentorId.trim();
-  return students.filter((s) => isActive(s) && (s.mentor_id ?? '').trim() === id && id !== '');
 }
 
 /**

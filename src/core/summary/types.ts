@@ -1,38 +1,49 @@
 /** What the monthly summary emails are made from, and what they come out as. */
 import type { Lang } from '../i18n/lang';
+import type { ContactIntervals } from '../metrics/overdue';
 import type { MentorRow, SessionRow, Student } from '../schema/records';
 
 export type Tier = 1 | 2 | 3;
 
-/** A student's row of this month's Risk history snapshot. */
+/** A student's row of the baseline the email's tiers come from. */
 export interface RiskNow {
   tier: Tier;
   score: number;
   reasons: string;
 }
 
-/** A student's row of last month's snapshot. */
+/** A student's row of the baseline before it. */
 export interface RiskBefore {
   tier: Tier;
   score: number;
 }
 
+/** A monthly baseline of Risk history: its month and, when recorded, the day it was taken. */
+export interface Baseline {
+  month: string;
+  takenOn: string | null;
+}
+
 /**
- * Everything one run needs. Dates come in (the core reads no clock); `needs` carries only the
- * flag derived from the latest intake, never the assessment answers themselves.
+ * Everything the emails of one report month need. Dates come in (the core reads no clock); `needs`
+ * carries only the flag derived from the latest intake, never the assessment answers themselves.
+ * An email about month M counts month M whatever day it goes out: `asOf` is M's last day.
  */
 export interface SummaryInput {
   lang: Lang;
   school: string;
-  /** 'YYYY-MM' of the run. */
+  /** 'YYYY-MM': the month the emails report. */
   month: string;
-  /** 'YYYY-MM-DD'. */
-  today: string;
-  /** Days without an attended session after which a mentee is overdue (default 30). */
-  overdueDays: number;
+  /** 'YYYY-MM-DD': the day the emails are as of, the month's last day. */
+  asOf: string;
+  /** Days between contacts by tier, from Settings. */
+  intervals: ContactIntervals;
   students: Student[];
+  /** Tiers of the baseline taken after the month (`baselines.now`). */
   risk: Map<string, RiskNow>;
+  /** Tiers of the month's own baseline (`baselines.previous`). */
   previousRisk: Map<string, RiskBefore>;
+  baselines: { now: Baseline | null; previous: Baseline | null };
   /** Every session; `notes`, `topics` and `follow_up` are never read. */
   sessions: SessionRow[];
   needs: Map<string, { economicHardship: boolean }>;
@@ -54,5 +65,5 @@ export interface MentorEmail extends SummaryEmail {
   mentees: number;
 }
 
-/** How a tier moved since last month: up is worse (a higher tier needs more support). */
+/** How a tier moved since the earlier baseline: up is worse (a higher tier needs more support). */
 export type TierChange = 'new' | 'up' | 'down' | 'same';

@@ -21,6 +21,7 @@ export const MENU: readonly MenuLine[] = [
   'separator',
   { label: 'menu.assign', run: 'openAssignSidebar' },
   { label: 'menu.snapshot', run: 'takeRiskSnapshot' },
+  { label: 'menu.evaluate', run: 'openProgrammeEvaluation' },
   'separator',
   { label: 'menu.intake_form', run: 'createIntakeForm' },
   { label: 'menu.session_form', run: 'createSessionForm' },

@@ -84,6 +84,16 @@ function validationFor(
   return null;
 }
 
+/**
+ * A column's number format. A computed column holds a formula: never plain text ('@'), under
+ * which a formula typed again would stay text — the general format instead (which also repairs
+ * a workbook set up before this rule).
+ */
+function formatOf(column: ColumnDef): string | null {
+  const format = numberFormatOf(column);
+  return column.computed && format === '@' ? 'General' : format;
+}
+
 /** The columns (1-based) that already carry Setup's computed-column protection. */
 function protectedColumns(table: EnsuredTable): Set<number> {
   const columns = new Set<number>();
@@ -104,7 +114,7 @@ export function formatColumns(table: EnsuredTable, lang: Lang, refs: References)
     const index = table.columns[column.key];
     if (index === undefined) continue;
     const range = table.sheet.getRange(2, index + 1, rows, 1);
-    const format = numberFormatOf(column);
+    const format = formatOf(column);
     if (format) range.setNumberFormat(format);
     const rule = validationFor(table, column, lang, refs);
     if (rule) range.setDataValidation(rule);

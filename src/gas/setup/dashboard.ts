@@ -24,18 +24,25 @@ export function ensureDashboard(
   sheet.getRange(1, 1, cells.length, 2).setValues(cells);
   sheet.getRange(1, 1).setFontWeight('bold').setFontSize(14);
   sheet.setColumnWidth(1, 300);
-  if (sheet.getCharts().length === 0) {
-    charts.forEach((c, i) => {
-      const chart = sheet!
-        .newChart()
-        .setChartType(c.type === 'PIE' ? Charts.ChartType.PIE : Charts.ChartType.COLUMN)
-        .addRange(sheet!.getRange(c.firstRow, 1, c.lastRow - c.firstRow + 1, 2))
-        .setPosition(4 + i * 16, 4, 0, 0)
-        .setOption('title', c.title)
-        .setOption('legend', { position: 'right' })
-        .build();
-      sheet!.insertChart(chart);
-    });
-  }
+  const existing = sheet.getCharts();
+  charts.forEach((c, i) => {
+    const range = sheet!.getRange(c.firstRow, 1, c.lastRow - c.firstRow + 1, 2);
+    const old = existing[i];
+    if (old) {
+      // A layout that moved its rows (Setup run again after an update) takes its charts along.
+      if (old.getRanges()[0]?.getA1Notation() !== range.getA1Notation())
+        sheet!.updateChart(old.modify().clearRanges().addRange(range).setOption('title', c.title).build());
+      return;
+    }
+    const chart = sheet!
+      .newChart()
+      .setChartType(c.type === 'PIE' ? Charts.ChartType.PIE : Charts.ChartType.COLUMN)
+      .addRange(range)
+      .setPosition(4 + i * 16, 4, 0, 0)
+      .setOption('title', c.title)
+      .setOption('legend', { position: 'right' })
+      .build();
+    sheet!.insertChart(chart);
+  });
   return created;
 }

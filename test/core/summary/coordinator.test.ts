@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coordinatorSummary } from '../../../src/core/summary/coordinator';
-import { input, student } from './fixtures';
+import { input, mentor, student } from './fixtures';
 
 const linesOf = (text: string) => text.split('\n').map((l) => l.trim());
 /** The lines of a section of the plain-text body, from its heading to the next heading. */
@@ -19,7 +19,17 @@ describe('coordinatorSummary (English)', () => {
     expect(email.subject).toBe('School mentoring summary November 2026 — SMP Negeri 3 Kupang');
   });
 
-  it('counts active students by tier, with the change since last month', () => {
+  it('names the month it reports and the baselines its tiers come from', () => {
+    const lines = linesOf(email.text);
+    expect(lines).toContain(
+      'The mentoring programme at SMP Negeri 3 Kupang in November 2026, as of 30 November 2026.',
+    );
+    expect(lines).toContain(
+      'Tiers: monthly baseline of December 2026, taken 1 December 2026, compared with the monthly baseline of November 2026.',
+    );
+  });
+
+  it('counts active students by tier, with the change since the earlier baseline', () => {
     expect(section(email.text, 'Active students by tier')).toEqual([
       'Tier 3: 3 (+3)',
       'Tier 2: 3 (−1)',
@@ -28,7 +38,7 @@ describe('coordinatorSummary (English)', () => {
   });
 
   it('names new Tier 3 students with consent and counts the others', () => {
-    expect(section(email.text, 'New in Tier 3 this month')).toEqual([
+    expect(section(email.text, 'New in Tier 3 during November 2026')).toEqual([
       '* Fajar Nugroho (7B)',
       'Tier 3 ↑ worse (was Tier 1) · score 85',
       'Why: Attendance 75% (< 80%)',
@@ -40,8 +50,7 @@ describe('coordinatorSummary (English)', () => {
   });
 
   it('counts unassigned at-risk students and names those with consent', () => {
-    expect(section(email.text, 'At-risk students without a mentor')).toEqual([
-      'Tier 2 or 3 without a mentor: 2',
+    expect(section(email.text, 'Tier 2–3 students without a mentor: 2')).toEqual([
       '* Fajar Nugroho (7B)',
       'Tier 3 ↑ worse (was Tier 1) · score 85',
       'Why: Attendance 75% (< 80%)',
@@ -58,8 +67,7 @@ describe('coordinatorSummary (English)', () => {
       }),
       'bk@example.sch.id',
     ).text;
-    const lines = section(text, 'At-risk students without a mentor');
-    expect(lines[0]).toBe('Tier 2 or 3 without a mentor: 8');
+    const lines = section(text, 'Tier 2–3 students without a mentor: 8');
     expect(lines.filter((l) => l.startsWith('* '))).toEqual([
       '* Siswa 0',
       '* Siswa 1',
@@ -70,14 +78,15 @@ describe('coordinatorSummary (English)', () => {
     expect(lines[lines.length - 1]).toBe('… and 3 more');
   });
 
-  it('counts the sessions of the month by type', () => {
-    expect(section(email.text, 'Sessions this month, by type')).toEqual([
+  it('counts the sessions held in the month by type, and the missed ones, under labels naming the month', () => {
+    expect(section(email.text, 'Sessions held in November 2026, by type')).toEqual([
       'individual: 3',
       'counselling: 1',
       'group: 1',
       'family: 1',
       'home visit: 0',
-      'Held: 6 · student absent: 1',
+      'Sessions held in November 2026: 6',
+      'Sessions the student missed in November 2026: 1',
     ]);
   });
 
@@ -94,15 +103,15 @@ describe('coordinatorSummary (English)', () => {
 
   it('counts dropouts of the month and of the school year', () => {
     expect(section(email.text, 'Students who dropped out mid-year')).toEqual([
-      'This month: 1',
+      'November 2026: 1',
       'This school year (since 1 July 2026): 2',
     ]);
   });
 
   it('lists mentor caseloads with overdue counts, leaving out inactive mentors without mentees', () => {
     expect(section(email.text, 'Mentor caseloads')).toEqual([
-      'Sari Wulandari: 4 of 10 · 2 overdue',
-      'Budi Santoso: 2 of 25 · 1 overdue',
+      'Sari Wulandari: 4 of 10 · 3 overdue',
+      'Budi Santoso: 2 of 25 · 0 overdue',
       'Confidential notes, session topics and assessment answers are never included in this email. Sent by Pendamping.',
     ]);
   });
@@ -116,14 +125,44 @@ describe('coordinatorSummary (English)', () => {
 });
 
 describe('coordinatorSummary edge cases', () => {
-  it('says when there is no snapshot of last month to compare with', () => {
-    const text = coordinatorSummary(input('en', { previousRisk: new Map() }), 'bk@example.sch.id').text;
-    expect(section(text, 'Active students by tier')).toEqual([
-      'Tier 3: 3',
-      'Tier 2: 3',
-      'Tier 1: 2',
-      'No snapshot from last month, so changes cannot be shown yet.',
+  it('says when there is no earlier baseline to compare with, and lists no one as new in Tier 3', () => {
+    const first = input('en', {
+      previousRisk: new Map(),
+      baselines: { now: { month: '2026-12', takenOn: '2026-12-01' }, previous: null },
+    });
+    const text = coordinatorSummary(first, 'bk@example.sch.id').text;
+    expect(section(text, 'Active students by tier')).toEqual(['Tier 3: 3', 'Tier 2: 3', 'Tier 1: 2']);
+    expect(linesOf(text)).toContain(
+      'Tiers: monthly baseline of December 2026, taken 1 December 2026; there is no earlier baseline to compare with yet.',
+    );
+    expect(section(text, 'New in Tier 3 during November 2026')).toEqual([
+      'No baseline from the month before, so changes cannot be shown yet.',
     ]);
+  });
+
+  it('counts active students without a tier apart', () => {
+    const text = coordinatorSummary(
+      input('en', { risk: new Map([['S01', { tier: 3, score: 80, reasons: '' }]]) }),
+      'bk@example.sch.id',
+    ).text;
+    // S01 in Tier 3; the other seven active students have no tier in the baseline.
+    expect(section(text, 'Active students by tier')).toEqual([
+      'Tier 3: 1 (+1)',
+      'Tier 2: 0 (−4)',
+      'Tier 1: 0 (−1)',
+      'No tier yet: 7',
+    ]);
+  });
+
+  it('does not count a transfer as a dropout', () => {
+    const moved = input('en', {
+      students: [
+        student({ student_id: 'T', name: 'Tono', status: 'transferred', status_date: '2026-11-10' }),
+      ],
+    });
+    expect(
+      section(coordinatorSummary(moved, 'bk@example.sch.id').text, 'Students who dropped out mid-year'),
+    ).toEqual(['November 2026: 0', 'This school year (since 1 July 2026): 0']);
   });
 
   it('says none and no data where there is nothing', () => {
@@ -134,7 +173,7 @@ describe('coordinatorSummary edge cases', () => {
     const lines = linesOf(text);
     for (const line of [
       'None.',
-      'Tier 2 or 3 without a mentor: 0',
+      'Tier 2–3 students without a mentor: 0',
       'No attendance recap yet.',
       'No mentors yet.',
     ])
@@ -149,13 +188,159 @@ describe('coordinatorSummary (Bahasa Indonesia)', () => {
     const lines = linesOf(email.text);
     for (const line of [
       'Tingkat 3: 3 (+3)',
-      'Tingkat 2 atau 3 tanpa pendamping: 2',
+      'Siswa Tingkat 2–3 tanpa pendamping: 2',
+      'Sesi terlaksana November 2026: 6',
+      'Sesi yang tidak dihadiri siswa November 2026: 1',
+      'November 2026: 1',
       '1 siswa tanpa izin orang tua yang tercatat (tidak disebut namanya)',
       'kunjungan rumah: 0',
       'Oktober 2026: 92,5%',
       'Tahun ajaran ini (sejak 1 Juli 2026): 2',
-      'Sari Wulandari: 4 dari 10 · 2 terlambat',
+      'Sari Wulandari: 4 dari 10 · 3 terlambat',
     ])
       expect(lines).toContain(line);
+  });
+});
+
+describe('coordinatorSummary caseloads and bars', () => {
+  it('shows an inactive mentor who still has mentees, marked so; an overfull one in red', () => {
+    const mentors = [
+      mentor({ mentor_id: 'M1', name: 'Sari Wulandari', email: 'sari@example.sch.id', capacity: 3 }),
+      mentor({ mentor_id: 'M2', name: 'Budi Santoso', active: false }),
+      mentor({ mentor_id: 'M3', name: 'Rina Marlina', capacity: 0 }),
+    ];
+    const email = coordinatorSummary(input('en', { mentors }), 'bk@example.sch.id');
+    expect(section(email.text, 'Mentor caseloads').slice(0, 3)).toEqual([
+      'Sari Wulandari: 4 of 3 · 3 overdue',
+      'Budi Santoso (inactive): 2 of 10 · 0 overdue',
+      'Rina Marlina: 0 of 0 · 0 overdue',
+    ]);
+    // Over capacity: a red bar, full width (4 of 3); no room at all (0 of 0): a full bar.
+    expect(email.html).toContain(
+      '<div style="width:100%;height:12px;line-height:12px;font-size:1px;background-color:#d93025">&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">4 of 3 · 3 overdue',
+    );
+    expect(email.html).toContain(
+      'background-color:#1a73e8">&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">0 of 0 · 0 overdue',
+    );
+  });
+
+  it('says "None." when nobody is new in Tier 3', () => {
+    const text = coordinatorSummary(
+      input('en', { previousRisk: input('en').risk }),
+      'bk@example.sch.id',
+    ).text;
+    expect(section(text, 'New in Tier 3 during November 2026')).toEqual(['None.']);
+  });
+
+  it('draws each tier’s bar as its share of the active students, those without a tier included', () => {
+    const html = coordinatorSummary(
+      input('en', { risk: new Map([['S01', { tier: 3, score: 80, reasons: '' }]]) }),
+      'bk@example.sch.id',
+    ).html;
+    // 1 of 8 active students in Tier 3 (13%), 7 without a tier (88%).
+    expect(html).toContain(
+      '<div style="width:13%;height:12px;line-height:12px;font-size:1px;background-color:#d93025">',
+    );
+    expect(html).toContain(
+      '<div style="width:88%;height:12px;line-height:12px;font-size:1px;background-color:#dadce0">',
+    );
+  });
+});
+
+describe('the attendance trend', () => {
+  it('takes the last six months up to the report’s month, oldest first, whatever the order given', () => {
+    const trend = [
+      { month: '2026-11', rate: 0.9 },
+      { month: '2026-05', rate: 0.91 },
+      { month: '2026-12', rate: 0.5 },
+      { month: '2026-07', rate: 0.96 },
+      { month: '2026-06', rate: 0.93 },
+      { month: '2026-10', rate: 0.925 },
+      { month: '2026-09', rate: 0.94 },
+      { month: '2026-08', rate: 0.95 },
+    ];
+    const text = coordinatorSummary(input('en', { attendanceTrend: trend }), 'bk@example.sch.id').text;
+    expect(section(text, 'Attendance trend (school average)')).toEqual([
+      'June 2026: 93%',
+      'July 2026: 96%',
+      'August 2026: 95%',
+      'September 2026: 94%',
+      'October 2026: 92.5%',
+      'November 2026: 90%',
+    ]);
+  });
+});
+
+describe('coordinatorSummary’s HTML', () => {
+  const html = coordinatorSummary(input('en'), 'bk@example.sch.id').html;
+  const fill = (width: number, colour: string) =>
+    `<div style="width:${width}%;height:12px;line-height:12px;font-size:1px;background-color:${colour}">`;
+
+  it('colours each tier’s bar: Tier 3 red, Tier 2 amber, Tier 1 grey (3, 3 and 2 of 8)', () => {
+    expect(html).toContain(
+      `${fill(38, '#d93025')}&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">3 (+3)`,
+    );
+    expect(html).toContain(
+      `${fill(38, '#f9ab00')}&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">3 (−1)`,
+    );
+    expect(html).toContain(
+      `${fill(25, '#9aa0a6')}&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">2 (+1)`,
+    );
+  });
+
+  it('draws sessions by type against the most frequent type, and caseloads against capacity', () => {
+    expect(html).toContain(
+      `${fill(100, '#1a73e8')}&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">3</td>`,
+    );
+    expect(html).toContain(
+      `${fill(33, '#1a73e8')}&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">1</td>`,
+    );
+    expect(html).toContain(
+      `${fill(40, '#1a73e8')}&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">4 of 10 · 3 overdue`,
+    );
+  });
+
+  it('greys the tiers line and the footer, and writes no empty line or paragraph', () => {
+    expect(html).toContain(
+      '<br><span style="color:#5f6368;font-size:12px">Tiers: monthly baseline of December 2026',
+    );
+    expect(html).toContain('<span style="color:#5f6368;font-size:12px">Confidential notes');
+    expect(html).toContain(
+      '<p style="margin:0 0 10px">1 student without recorded parental consent (not named)</p>',
+    );
+    expect(html).not.toMatch(/<p style="margin:0 0 10px">(<br>|<\/p>)/);
+    const first = coordinatorSummary(
+      input('en', { previousRisk: new Map(), baselines: { now: null, previous: null } }),
+      'bk@example.sch.id',
+    ).html;
+    expect(first).toContain('<span style="color:#5f6368;font-size:12px">No baseline from the month before');
+  });
+
+  it('writes no "Why" line for a student without reasons, and lists the waiting by need', () => {
+    const waiting = [
+      student({ student_id: 'A', name: 'Anton' }),
+      student({ student_id: 'B', name: 'Beti' }),
+      student({ student_id: 'C', name: 'Cahya' }),
+    ];
+    const text = coordinatorSummary(
+      input('en', {
+        students: waiting,
+        risk: new Map([
+          ['A', { tier: 2, score: 40, reasons: '' }],
+          ['B', { tier: 3, score: 70, reasons: 'Attendance 70% (< 80%)' }],
+          ['C', { tier: 2, score: 60, reasons: '' }],
+        ]),
+      }),
+      'bk@example.sch.id',
+    ).text;
+    expect(section(text, 'Tier 2–3 students without a mentor: 3')).toEqual([
+      '* Beti',
+      'Tier 3 (new) · score 70',
+      'Why: Attendance 70% (< 80%)',
+      '* Cahya',
+      'Tier 2 (new) · score 60',
+      '* Anton',
+      'Tier 2 (new) · score 40',
+    ]);
   });
 });

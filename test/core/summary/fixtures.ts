@@ -72,7 +72,8 @@ export const students: Student[] = [
   student({ student_id: 'S02', name: 'Bagus Pratama', class: '8B', mentor_id: 'M1', pip: true }),
   student({ student_id: 'S03', name: 'Citra Dewi', class: '7A', mentor_id: 'M1', status: null }),
   student({ student_id: 'S04', name: 'Dimas Saputra', class: '9C', mentor_id: 'M1', consent: null }),
-  student({ student_id: 'S05', name: 'Eka Putri', class: '9A', mentor_id: 'M2' }),
+  // Eka: assigned five days before the month's end, no session yet: not overdue.
+  student({ student_id: 'S05', name: 'Eka Putri', class: '9A', mentor_id: 'M2', mentor_since: '2026-11-25' }),
   student({ student_id: 'S06', name: 'Fajar Nugroho', class: '7B' }),
   student({ student_id: 'S07', name: 'Gita Rahma', class: '7C', consent: false }),
   student({
@@ -101,13 +102,13 @@ export const mentors: MentorRow[] = [
 ];
 
 export const sessions: SessionRow[] = [
-  // Ayu: two attended this month and one missed; not overdue.
+  // Ayu (Tier 3, weekly): two attended this month and one missed; not overdue on the 30th.
   session({ date: '2026-11-03', student_id: 'S01' }),
-  session({ date: '2026-11-17', student_id: 'S01', type: 'counselling' }),
+  session({ date: '2026-11-24', student_id: 'S01', type: 'counselling' }),
   session({ date: '2026-11-20', student_id: 'S01', attended: false }),
-  // Bagus: last attended 58 days before today.
+  // Bagus: last attended 60 days before the month's end.
   session({ date: '2026-10-01', student_id: 'S02', type: 'home_visit' }),
-  // Citra: seen 18 days ago, but the check planned for 20 November has passed.
+  // Citra: seen 20 days before the month's end, but the check planned for 20 November has passed.
   session({ date: '2026-11-10', student_id: 'S03', type: 'group', next_check: '2026-11-20' }),
   // Dimas (no consent) and a dropped-out student: sessions of this month.
   session({ date: '2026-11-12', student_id: 'S04', type: 'family' }),
@@ -126,8 +127,8 @@ export function input(lang: Lang = 'en', over: Partial<SummaryInput> = {}): Summ
     lang,
     school: 'SMP Negeri 3 Kupang',
     month: '2026-11',
-    today: '2026-11-28',
-    overdueDays: 30,
+    asOf: '2026-11-30',
+    intervals: { 3: 7, 2: 30, other: 30 },
     students,
     risk: new Map([
       ['S01', now(3, 82, 'Attendance 78% (< 80%) · 3 unexcused absences (≥ 3)')],
@@ -146,6 +147,10 @@ export function input(lang: Lang = 'en', over: Partial<SummaryInput> = {}): Summ
       ['S06', before(1, 20)],
       ['S07', before(2, 45)],
     ]),
+    baselines: {
+      now: { month: '2026-12', takenOn: '2026-12-01' },
+      previous: { month: '2026-11', takenOn: '2026-11-01' },
+    },
     sessions,
     needs: new Map([
       ['S01', { economicHardship: true }],

@@ -57,7 +57,10 @@ describe('every case the add-on must show occurs (SPEC §3, §6)', () => {
     expect(facts.droppedOut).toBeGreaterThanOrEqual(3);
     expect(facts.droppedOutThisMonth).toBeGreaterThanOrEqual(1);
     expect(facts.transferred).toBeGreaterThanOrEqual(2);
-    expect(facts.graduated).toBe(0);
+    // Nobody graduates mid-year; last year's grade 9 graduated in June and stay on the sheet.
+    expect(facts.lastYear.graduated).toBeGreaterThan(80);
+    expect(facts.lastYear.droppedOut).toBeGreaterThanOrEqual(4);
+    expect(facts.lastYear.transferred).toBeGreaterThanOrEqual(2);
     for (const type of SESSION_TYPE) expect(facts.sessionsByType[type], type).toBeGreaterThan(0);
     expect(facts.suspensionsLast30Days).toBeGreaterThanOrEqual(3);
     expect(facts.incidentsLast30Days).toBeGreaterThan(facts.suspensionsLast30Days);

@@ -68,6 +68,10 @@ describe('every value fits its column (src/core/schema/sheets.ts)', () => {
 describe('the students are plausible', () => {
   const { students } = school;
   const active = students.filter((s) => s.status === 'active');
+  // This year's roster; the rest are last year's graduates and leavers, whose grade and class
+  // are those of their last year here (2025/2026).
+  const roster = students.filter((s) => s.status_date === null || s.status_date >= '2026-07-01');
+  const former = students.filter((s) => !roster.includes(s));
 
   it('have 10-digit NISNs that start with the birth year, so all with a leading zero', () => {
     for (const s of students) {
@@ -79,13 +83,16 @@ describe('the students are plausible', () => {
   it('are in classes 7A–9E that match their grade, boys and girls in balance', () => {
     for (const s of students) expect(s.class).toMatch(new RegExp(`^${s.grade}[A-E]$`));
     expect(new Set(students.map((s) => s.class)).size).toBe(15);
-    expect(
-      Math.abs(students.filter((s) => s.gender === 'L').length - students.length / 2),
-    ).toBeLessThanOrEqual(1);
+    expect(Math.abs(roster.filter((s) => s.gender === 'L').length - roster.length / 2)).toBeLessThanOrEqual(
+      1,
+    );
   });
 
   it('are mostly of the expected age, about one in ten a year over, a few two years', () => {
-    const overage = students.map((s) => overageYears(s.grade!, s.birth_date!, school.asOf));
+    const overage = [
+      ...roster.map((s) => overageYears(s.grade!, s.birth_date!, school.asOf)),
+      ...former.map((s) => overageYears(s.grade!, s.birth_date!, '2026-01-15')),
+    ];
     const share = (years: number) => overage.filter((y) => y === years).length / students.length;
     expect(share(0)).toBeGreaterThan(0.8);
     expect(share(1)).toBeGreaterThan(0.06);
@@ -96,11 +103,21 @@ describe('the students are plausible', () => {
   });
 
   it('are mostly active, a few dropped out this school year or transferred, none graduated', () => {
-    expect(active.length / students.length).toBeGreaterThan(0.95);
+    expect(active.length / roster.length).toBeGreaterThan(0.95);
     for (const s of students) expect(s.status_date === null).toBe(s.status === 'active');
-    for (const s of students.filter((x) => x.status !== 'active'))
+    for (const s of roster.filter((x) => x.status !== 'active'))
       expect(s.status_date! >= '2026-07-13').toBe(true);
-    expect(students.filter((s) => s.status === 'graduated')).toEqual([]);
+    expect(roster.filter((s) => s.status === 'graduated')).toEqual([]);
+  });
+
+  it('were last year’s grade 9 who graduated on its last day, and students who left during it', () => {
+    const graduates = former.filter((s) => s.status === 'graduated');
+    expect(graduates.length / roster.length).toBeGreaterThan(0.3);
+    for (const s of graduates) expect([s.grade, s.status_date]).toEqual([9, '2026-06-19']);
+    const left = former.filter((s) => s.status !== 'graduated');
+    expect(new Set(left.map((s) => s.status))).toEqual(new Set(['dropped_out', 'transferred']));
+    for (const s of left) expect(s.status_date! >= '2025-07-14' && s.status_date! < '2026-06-19').toBe(true);
+    for (const s of former) expect(s.mentor_id).toBeNull(); // their mentoring ended with the year
   });
 
   it('mostly have consent (about 8% not) and one in five holds PIP', () => {

@@ -51,6 +51,7 @@ describe('FormApp in the runtime', () => {
       handler: 'onFormSubmitted',
       at: new Date(NOW).toISOString(),
       error: null,
+      user: rt.user, // it runs as its creator
     });
   });
 

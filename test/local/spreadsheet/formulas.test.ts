@@ -33,7 +33,7 @@ describe('custom-function formulas', () => {
     expect(seen).toEqual([21]);
   });
 
-  it('passes ranges as 2-D arrays trimmed to the last row, and literals as they are', () => {
+  it('passes open ranges sheet-high (blanks included) as 2-D arrays, and literals as they are', () => {
     const seen: unknown[][] = [];
     const record = (...a: unknown[]) => {
       seen.push(a);
@@ -49,9 +49,11 @@ describe('custom-function formulas', () => {
     s.setCell('D1', '=ARGS(A2:A, 0.9, "x", TRUE, Pengaturan!A2:B, \'Pengaturan\'!B2)');
     expect(s.cell('D1').value).toBe('ok');
     const [a, n, text, flag, settings, single] = seen.at(-1)!;
-    expect(column(a)).toEqual([1, expect.any(Date), '']);
+    // A2:A reaches the sheet's last row (1000 on a new sheet), not the last row with data.
+    expect(column(a)).toEqual([1, expect.any(Date), ...Array(997).fill('')]);
     expect([n, text, flag, single]).toEqual([0.9, 'x', true, 75]);
-    expect(settings).toEqual([['passing_grade', 75]]);
+    expect((settings as unknown[][])[0]).toEqual(['passing_grade', 75]);
+    expect(settings).toHaveLength(999);
   });
 
   it('spills a 2-D result down and right; spilled cells have values but no formula', () => {
@@ -176,11 +178,11 @@ describe('custom-function formulas', () => {
     expect(env.calls.get('Range.setValue')).toBe(1);
   });
 
-  it('recalculates only after a change, and not for formats', () => {
+  it('recalculates only after a change of its arguments, and not for formats', () => {
     let count = 0;
     const { view, app } = book({ TICK: () => ++count });
     const s = view();
-    s.setCell('A1', '=TICK()');
+    s.setCell('A1', '=TICK(B1)');
     s.values();
     s.values();
     const range = app.getActiveSpreadsheet().getSheets()[0]!.getRange('A1');
@@ -188,6 +190,9 @@ describe('custom-function formulas', () => {
     range.setBackground('red').setNumberFormat('0.0');
     expect(range.getDisplayValue()).toBe('1.0');
     expect(count).toBe(1);
+    // "A custom function recalculates only when its arguments change": C1 is not one of them.
+    s.setCell('C1', 'x');
+    expect(s.cell('A1').value).toBe(1);
     s.setCell('B1', 'x');
     expect(s.cell('A1').value).toBe(2);
   });

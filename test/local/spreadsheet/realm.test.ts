@@ -30,13 +30,20 @@ function DOUBLE(column) {
 
 describe('the facade in a script realm', () => {
   it('hands the script its own arrays, Dates and Errors, and takes its values back', () => {
-    const realm = createRealm({}, () => Date.parse('2026-09-15T00:00:00Z'));
+    const realm = createRealm(
+      {},
+      { clock: () => Date.parse('2026-09-15T00:00:00Z'), timeZone: 'Asia/Jakarta' },
+    );
     let mode: 'FULL' | 'CUSTOM_FUNCTION' = 'FULL';
     const env: Env = {
       get mode() {
         return mode;
       },
       timeZone: 'Asia/Jakarta',
+      scriptTimeZone: 'Asia/Jakarta',
+      user: () => 'koordinator@sekolah.sch.id',
+      hasDocument: true,
+      deployment: 'addon',
       touch(method, access) {
         if (!isAllowed(mode, access)) throw realm.error(permissionMessage(method));
       },

@@ -14,6 +14,10 @@ export function testEnv(mode: AuthMode = 'FULL'): TestEnv {
     mode,
     calls: new Map(),
     timeZone: 'Asia/Jakarta',
+    scriptTimeZone: 'Asia/Jakarta',
+    user: () => 'koordinator@sekolah.sch.id',
+    hasDocument: true,
+    deployment: 'addon',
     touch(method: string, access: Access) {
       env.calls.set(method, (env.calls.get(method) ?? 0) + 1);
       if (!isAllowed(env.mode, access)) throw new Error(permissionMessage(method));

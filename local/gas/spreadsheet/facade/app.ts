@@ -23,6 +23,11 @@ import { sheetFacade } from './sheet';
 import { spreadsheetFacade } from './spreadsheet';
 import { validationBuilder } from './validation';
 
+/** The Spreadsheet object of a workbook, as a trigger's `e.source` carries it. */
+export function createSpreadsheetFacade(env: Env, workbook: Workbook, hooks: SpreadsheetHooks = {}): object {
+  return spreadsheetFacade({ env, wb: workbook, hooks });
+}
+
 /**
  * The SpreadsheetApp global for one workbook. Also attaches the hooks' custom functions to the
  * workbook, so that formulas such as =RISK_SCORE(…) evaluate when values are read.
@@ -31,17 +36,26 @@ export function createSpreadsheetApp(env: Env, workbook: Workbook, hooks: Spread
   const ctx: Ctx = { env, wb: workbook, hooks };
   workbook.calcOptions = {
     customFunctions: hooks.customFunctions,
+    outcome: hooks.customFunctionOutcome,
     toScript: (v) => env.toScript(v),
     fromScript: (v) => env.fromScript(v),
     now: () => env.now(),
   };
   workbook.calculatedRevision = -1;
+  // Outside a document (an add-on's time-driven trigger) there is no active spreadsheet: reported
+  // in public threads (e.g. https://github.com/mogsdad/SheetConverter/issues/2), and the reference
+  // says these give the spreadsheet "to which the script is bound" or "the active spreadsheet".
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#getActiveSpreadsheet()
+  const active = <T>(make: () => T): T | null => (env.hasDocument ? make() : null);
   const app = defineFacade(env, 'SpreadsheetApp', {
-    getActiveSpreadsheet: ['read', () => spreadsheetFacade(ctx)],
-    getActive: ['read', () => spreadsheetFacade(ctx)],
+    getActiveSpreadsheet: ['read', () => active(() => spreadsheetFacade(ctx))],
+    getActive: ['read', () => active(() => spreadsheetFacade(ctx))],
     getActiveSheet: [
       'read',
-      () => sheetFacade(ctx, (workbook.sheetById(workbook.activeSheetId) ?? workbook.sheets[0]!).id),
+      () =>
+        active(() =>
+          sheetFacade(ctx, (workbook.sheetById(workbook.activeSheetId) ?? workbook.sheets[0]!).id),
+        ),
     ],
     openById: [
       'read',
@@ -55,7 +69,13 @@ export function createSpreadsheetApp(env: Env, workbook: Workbook, hooks: Spread
       },
     ],
     flush: ['read', () => undefined],
-    getUi: ['menu', () => hooks.getUi?.() ?? null],
+    getUi: [
+      'menu',
+      () => {
+        if (!env.hasDocument) throw new SheetsError('Cannot call SpreadsheetApp.getUi() from this context.');
+        return hooks.getUi?.() ?? null;
+      },
+    ],
     newDataValidation: ['read', () => validationBuilder(ctx)],
     newConditionalFormatRule: ['read', () => conditionalRuleBuilder(ctx)],
   });

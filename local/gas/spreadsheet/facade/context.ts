@@ -1,6 +1,6 @@
 /** What every facade object shares: the runtime's env, the workbook, and the runtime's hooks. */
 import type { Env } from '../../env';
-import type { CustomFunctions } from '../formulas/recalc';
+import type { CustomFunctionOutcome, CustomFunctions } from '../formulas/recalc';
 import type { GridRect } from '../grid';
 import { SheetsError } from '../model/errors';
 import type { SheetData } from '../model/sheet-data';
@@ -15,6 +15,8 @@ export interface SpreadsheetHooks {
   customFunctions?: CustomFunctions;
   /** The URL of the form that sends its responses to a sheet (Sheet.getFormUrl), or null. */
   formUrl?: (sheetId: number) => string | null;
+  /** What custom-function formulas show for now (default: their results). */
+  customFunctionOutcome?: () => CustomFunctionOutcome;
 }
 
 export interface Ctx {

@@ -6,11 +6,12 @@
 import type { Access } from '../../env';
 import type { GridRect } from '../grid';
 import type { Cell } from '../model/cell';
+import { SheetsError } from '../model/errors';
 import { expectGrid } from './cells';
 import type { Ctx } from './context';
 import { eachCell, gridOf, sheetOf } from './context';
 import type { Method } from './define';
-import { expectArgs, isString } from './define';
+import { expectArgs, isNumber, isString } from './define';
 
 const named: Record<string, string> = {
   black: '#000000',
@@ -63,6 +64,21 @@ export function formatMethods(ctx: Ctx, ref: GridRect, self: () => object): Reco
   const one = (field: Field, fallback: string) => () => get(field, fallback)(ref.row, ref.col);
   const many = (field: Field, fallback: string) => () => env.toScript(gridOf(ref, get(field, fallback)));
   const noop = () => self();
+  // https://developers.google.com/apps-script/reference/spreadsheet/range#setFontSize(Integer):
+  // the size is an Integer of points; kept nowhere, but a wrong type fails as in Apps Script.
+  const setFontSize = (...args: unknown[]) => {
+    expectArgs('Range.setFontSize', args, isNumber);
+    return self();
+  };
+  // https://developers.google.com/apps-script/reference/spreadsheet/range#setFontWeight(String):
+  // "either 'bold' or 'normal'; a null value resets the font weight". Anything else is refused
+  // (the stricter reading: the page names no other weight).
+  const setFontWeight = (...args: unknown[]) => {
+    const weight = args[0];
+    if (args.length === 1 && typeof weight === 'string' && weight !== 'bold' && weight !== 'normal')
+      throw new SheetsError('Invalid argument: fontWeight');
+    return setOne('setFontWeight', 'fontWeight')(...args);
+  };
 
   return {
     getNumberFormat: ['read', one('format', 'General')],
@@ -85,10 +101,10 @@ export function formatMethods(ctx: Ctx, ref: GridRect, self: () => object): Reco
     setFontColors: ['write', setMany('setFontColors', 'fontColor')],
     getFontWeight: ['read', one('fontWeight', 'normal')],
     getFontWeights: ['read', many('fontWeight', 'normal')],
-    setFontWeight: ['write', setOne('setFontWeight', 'fontWeight')],
+    setFontWeight: ['write', setFontWeight],
     setFontWeights: ['write', setMany('setFontWeights', 'fontWeight')],
     setFontStyle: ['write', noop],
-    setFontSize: ['write', noop],
+    setFontSize: ['write', setFontSize],
     setFontFamily: ['write', noop],
     setWrap: ['write', noop],
     setWrapStrategy: ['write', noop],

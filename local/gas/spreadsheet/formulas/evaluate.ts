@@ -33,8 +33,11 @@ export interface EvalHost {
   now(): Date;
   /** Shift for relative references (conditional-format formulas are written for the top-left cell). */
   offset?: { rows: number; cols: number };
-  /** The values of a range, dependencies evaluated first, open ends trimmed to the data. */
-  readRange(range: RangeValue): Matrix;
+  /**
+   * The values of a range, dependencies evaluated first; open ends trimmed to the data, or (for a
+   * custom function's argument, `sheetHigh`) reaching the sheet's last row and column.
+   */
+  readRange(range: RangeValue, sheetHigh?: boolean): Matrix;
   /** Calls a custom function; undefined when no custom function has that name. */
   callCustom?(name: string, args: unknown[]): Scalar | Matrix | undefined;
 }
@@ -155,11 +158,16 @@ export class Evaluator {
   }
 }
 
-/** A value as a custom function receives it: a single cell as a value, ranges as 2-D arrays. */
+/**
+ * A value as a custom function receives it: a single cell as a value, ranges as 2-D arrays. An
+ * open-ended range (`A2:A`) holds every row down to the sheet's last, blanks included: "the
+ * argument is a two-dimensional array of the range's values" and the range is the whole column.
+ * https://developers.google.com/apps-script/guides/sheets/functions#arguments
+ */
 function toArgument(value: Value, ev: Evaluator): unknown {
   const plain = (s: Scalar) => (s instanceof FormulaError ? s.code : s);
   if (isRange(value)) {
-    const m = ev.host.readRange(value);
+    const m = ev.host.readRange(value, true);
     if (value.single) return plain(m[0]![0]!);
     return m.map((row) => row.map(plain));
   }

@@ -21,8 +21,20 @@ export interface CustomFunctions {
   call(name: string, args: unknown[]): unknown;
 }
 
+/**
+ * What a custom-function formula shows: its result ('run'), or — to prove that the add-on never
+ * takes a formula cell's current value as computed truth — "Loading..." (a recalculation not yet
+ * back) or an error (a call that failed or timed out).
+ * https://developers.google.com/apps-script/guides/sheets/functions#optimization
+ */
+export type CustomFunctionOutcome = 'run' | 'loading' | 'error';
+
+export const LOADING = 'Loading...';
+
 export interface CalcOptions {
   customFunctions?: CustomFunctions | undefined;
+  /** 'run' when absent. */
+  outcome?: (() => CustomFunctionOutcome) | undefined;
   /** Copies arguments into the script realm and results back (identity when absent). */
   toScript?: (<T>(value: T) => T) | undefined;
   fromScript?: (<T>(value: T) => T) | undefined;
@@ -72,8 +84,13 @@ function maySpill(formula: string): boolean {
   return spills(tree);
 }
 
+/** Each workbook's last custom-function results, by cell: { arguments' key, result }. */
+const memos = new WeakMap<CalcWorkbook, Map<string, { key: string; value: Scalar | Matrix | undefined }>>();
+
 /** Clears every array result, then evaluates every formula once, dependencies first. */
 export function recalculate(wb: CalcWorkbook, options: CalcOptions): void {
+  if (!memos.has(wb)) memos.set(wb, new Map());
+  const memo = memos.get(wb)!;
   const entries: Entry[] = [];
   const bySheet = new Map<number, Entry[]>();
   for (const sheet of wb.sheets) {
@@ -110,7 +127,7 @@ export function recalculate(wb: CalcWorkbook, options: CalcOptions): void {
     entry.state = 'done';
   };
 
-  const readRange = (current: Entry, range: RangeValue): Matrix => {
+  const readRange = (current: Entry, range: RangeValue, sheetHigh = false): Matrix => {
     const rowEnd = range.row2 ?? Infinity;
     const colEnd = range.col2 ?? Infinity;
     const inRead = (r: number, c: number) => r >= range.row1 && r <= rowEnd && c >= range.col1 && c <= colEnd;
@@ -124,7 +141,7 @@ export function recalculate(wb: CalcWorkbook, options: CalcOptions): void {
       const rowsHit = other.maySpill ? rowEnd >= other.row : inRead(other.row, other.col);
       if (rowsHit && other.col <= colEnd && lastCol >= range.col1) evaluate(other);
     }
-    return readCells(range);
+    return readCells(range, sheetHigh);
   };
 
   const hostFor = (entry: Entry): EvalHost => ({
@@ -132,18 +149,29 @@ export function recalculate(wb: CalcWorkbook, options: CalcOptions): void {
     sheetByName: (name) => wb.sheetByName(name),
     timeZone: wb.timeZone,
     now: options.now,
-    readRange: (range) => readRange(entry, range),
-    callCustom: (name, args) => callCustom(options, name, args),
+    readRange: (range, sheetHigh) => readRange(entry, range, sheetHigh),
+    callCustom: (name, args) => {
+      // "A custom function recalculates only when its arguments change": a call with the same
+      // arguments (and locale and zone, which the add-on reads) keeps its last result.
+      // https://developers.google.com/apps-script/guides/sheets/functions#optimization
+      const key = `${name}\u0000${wb.timeZone}\u0000${JSON.stringify(args)}`;
+      const cellKey = `${entry.sheet.id}:${entry.row}:${entry.col}`;
+      const hit = memo.get(cellKey);
+      if (hit && hit.key === key && (options.outcome?.() ?? 'run') === 'run') return hit.value;
+      const value = callCustom(options, name, args);
+      if ((options.outcome?.() ?? 'run') === 'run' && value !== undefined) memo.set(cellKey, { key, value });
+      return value;
+    },
   });
 
   for (const entry of entries) evaluate(entry);
 }
 
-/** A range's values; open ends stop at the sheet's last row or column with data. */
-export function readCells(range: RangeValue): Matrix {
+/** A range's values; open ends stop at the sheet's last row or column with data, or its last at all. */
+export function readCells(range: RangeValue, sheetHigh = false): Matrix {
   const { sheet } = range;
-  const row2 = range.row2 ?? Math.max(range.row1, sheet.lastRow());
-  const col2 = range.col2 ?? Math.max(range.col1, sheet.lastColumn());
+  const row2 = range.row2 ?? Math.max(range.row1, sheetHigh ? sheet.maxRows : sheet.lastRow());
+  const col2 = range.col2 ?? Math.max(range.col1, sheetHigh ? sheet.maxCols : sheet.lastColumn());
   const out: Matrix = [];
   for (let r = range.row1; r <= row2; r++) {
     const line: Scalar[] = [];
@@ -163,6 +191,10 @@ function callCustom(options: CalcOptions, name: string, args: unknown[]): Scalar
   if (!fns) return undefined;
   const known = fns.has(name) ? name : fns.has(name.toUpperCase()) ? name.toUpperCase() : null;
   if (known === null) return undefined;
+  const outcome = options.outcome?.() ?? 'run';
+  if (outcome === 'loading') return LOADING;
+  if (outcome === 'error')
+    return new FormulaError('#ERROR!', 'Internal error executing the custom function.');
   const toScript = options.toScript ?? (<T>(v: T) => v);
   const fromScript = options.fromScript ?? (<T>(v: T) => v);
   try {

@@ -5,7 +5,7 @@
  */
 import { formatA1, quoteSheetName } from '../a1';
 import type { GridRect } from '../grid';
-import type { CellValue } from '../model/cell';
+import type { Cell, CellValue } from '../model/cell';
 import { editVerdict, protectionsAt } from '../model/protection';
 import type { SheetData } from '../model/sheet-data';
 import type { Workbook } from '../model/workbook';
@@ -34,6 +34,10 @@ export interface ChartView {
   ranges: string[];
   /** Display values of each source range. */
   data: string[][][];
+  /** The numbers behind them (null where a cell holds no number), for drawing. */
+  numbers: (number | null)[][][];
+  /** Header rows set by the script (-1: Sheets decides from the data). */
+  numHeaders: number;
   anchor: { row: number; col: number };
   options: Record<string, unknown>;
 }
@@ -60,19 +64,25 @@ function dropdownOf(wb: Workbook, sheet: SheetData, row: number, col: number): s
     .filter((text) => text !== '');
 }
 
-function rectDisplay(wb: Workbook, rect: GridRect): string[][] {
+/** Each cell of a rectangle (up to the sheet's last row with data) read by `read`. */
+function rectCells<T>(wb: Workbook, rect: GridRect, read: (cell: Cell | undefined) => T): T[][] {
   const sheet = wb.sheetById(rect.sheetId);
   const lastRow = Math.min(rect.row + rect.numRows - 1, sheet?.lastRow() ?? 0);
-  const out: string[][] = [];
+  const out: T[][] = [];
   for (let r = rect.row; r <= lastRow; r++) {
-    const line: string[] = [];
-    for (let c = rect.col; c < rect.col + rect.numCols; c++) {
-      const cell = sheet?.cell(r, c);
-      line.push(cell ? displayValue(cell.value as CellValue, cell.format, wb) : '');
-    }
+    const line: T[] = [];
+    for (let c = rect.col; c < rect.col + rect.numCols; c++) line.push(read(sheet?.cell(r, c)));
     out.push(line);
   }
   return out;
+}
+
+function rectDisplay(wb: Workbook, rect: GridRect): string[][] {
+  return rectCells(wb, rect, (cell) => (cell ? displayValue(cell.value as CellValue, cell.format, wb) : ''));
+}
+
+function rectNumbers(wb: Workbook, rect: GridRect): (number | null)[][] {
+  return rectCells(wb, rect, (cell) => (typeof cell?.value === 'number' ? cell.value : null));
 }
 
 function cellView(wb: Workbook, sheet: SheetData, row: number, col: number): CellView {
@@ -110,6 +120,8 @@ export function sheetView(wb: Workbook, sheet: SheetData, minRows = 1, minCols =
       return `${quoteSheetName(name)}!${formatA1(rect.row, rect.col, rect.numRows, rect.numCols)}`;
     }),
     data: chart.ranges.map((rect) => rectDisplay(wb, rect)),
+    numbers: chart.ranges.map((rect) => rectNumbers(wb, rect)),
+    numHeaders: chart.numHeaders,
     anchor: { row: chart.anchor.row, col: chart.anchor.col },
     options: structuredClone(chart.options),
   }));

@@ -3,20 +3,30 @@
  * into a cell (with Sheets' parsing, validation and protection), and edit the structure. Nothing
  * here is counted as a service call.
  */
-import { formatA1, parseA1 } from '../a1';
+import { parseA1 } from '../a1';
 import type { CellValue } from '../model/cell';
 import { SheetsError } from '../model/errors';
-import { editVerdict, PROTECTED_MESSAGE, protectionsAt, WARNING_MESSAGE } from '../model/protection';
 import type { SheetData } from '../model/sheet-data';
-import { checkValidation } from '../model/validation';
 import type { Workbook } from '../model/workbook';
-import { writeTyped } from '../model/write';
 import { displayValue } from '../values/display';
-import { parseTyped } from '../values/typed';
 import type { EffectiveFormat } from './effective-format';
 import { effectiveFormat } from './effective-format';
+import {
+  type Area,
+  areaVerdict,
+  type EditResult,
+  type PasteOptions,
+  pasteBlock,
+  pasteVerdict,
+  structureVerdict,
+  typeInto,
+  type Verdict,
+  verdictResult,
+} from './person-edits';
 import type { SheetView } from './sheet-grid';
 import { sheetView } from './sheet-grid';
+
+export type { EditResult, PasteOptions, Verdict };
 
 export interface CellSnapshot {
   value: CellValue;
@@ -29,13 +39,6 @@ export interface CellSnapshot {
   format: string;
   /** True when the value comes from another cell's array result. */
   spilled: boolean;
-}
-
-/** The outcome of a person's edit: refused with Sheets' message, or done (maybe with warnings). */
-export interface EditResult {
-  ok: boolean;
-  error?: string;
-  warnings: string[];
 }
 
 export class UserSheet {
@@ -114,76 +117,53 @@ export class UserSheet {
    */
   setCell(a1: string, typed: string): EditResult {
     const { row, col } = this.at(a1);
-    const sheet = this.data;
-    const warnings: string[] = [];
-    const verdict = editVerdict(protectionsAt(this.wb.protections, sheet.id, row, col));
-    if (verdict === 'blocked') return { ok: false, error: PROTECTED_MESSAGE, warnings };
-    if (verdict === 'warning') warnings.push(WARNING_MESSAGE);
-    const current = sheet.cell(row, col);
-    const parsed = parseTyped(typed, {
-      locale: this.wb.locale,
-      timeZone: this.wb.timeZone,
-      format: current?.format,
-    });
-    if (parsed.kind === 'value' && current?.validation) {
-      this.wb.ensureCalculated();
-      const problem = checkValidation(current.validation, parsed.value, {
-        display: (v) => displayValue(v, undefined, this.wb),
-        readRange: (rect) => this.readRect(rect),
-      });
-      if (problem && !current.validation.allowInvalid) return { ok: false, error: problem, warnings };
-      if (problem) warnings.push(`Invalid: ${problem}`);
-    }
-    writeTyped(sheet.ensureCell(row, col), parsed);
-    this.wb.changed();
-    return { ok: true, warnings };
+    return typeInto(this.wb, this.data, row, col, typed);
   }
 
   /**
    * Pastes a block of typed text from `a1`, as a person pasting rows from another file: each
-   * cell is typed as by setCell (protections and validation apply), and formulas recalculate
-   * once at the end. Returns the first refusal, if any, with the cell it happened in.
+   * cell is typed as by setCell, and the block is refused whole (nothing written) at the first
+   * locked cell or rejected value, named in the error. Empty fields leave their cells as they are
+   * unless `blanks: 'clear'` (what Sheets' own paste does).
    */
-  paste(a1: string, rows: readonly (readonly string[])[]): EditResult {
+  paste(a1: string, rows: readonly (readonly string[])[], options: PasteOptions = {}): EditResult {
     const { row, col } = this.at(a1);
-    const sheet = this.data;
-    const warnings: string[] = [];
-    for (let r = 0; r < rows.length; r++) {
-      const line = rows[r]!;
-      for (let c = 0; c < line.length; c++) {
-        const text = line[c]!;
-        if (text === '') continue;
-        const at = { row: row + r, col: col + c };
-        const verdict = editVerdict(protectionsAt(this.wb.protections, sheet.id, at.row, at.col));
-        if (verdict === 'blocked')
-          return { ok: false, error: `${formatA1(at.row, at.col, 1, 1)}: ${PROTECTED_MESSAGE}`, warnings };
-        const current = sheet.cell(at.row, at.col);
-        const parsed = parseTyped(text, {
-          locale: this.wb.locale,
-          timeZone: this.wb.timeZone,
-          format: current?.format,
-        });
-        if (parsed.kind === 'value' && current?.validation) {
-          const problem = checkValidation(current.validation, parsed.value, {
-            display: (v) => displayValue(v, undefined, this.wb),
-            readRange: (rect) => this.readRect(rect),
-          });
-          if (problem && !current.validation.allowInvalid) {
-            return { ok: false, error: `${formatA1(at.row, at.col, 1, 1)}: ${problem}`, warnings };
-          }
-        }
-        writeTyped(sheet.ensureCell(at.row, at.col), parsed);
-      }
-    }
-    this.wb.changed();
-    return { ok: true, warnings };
+    return pasteBlock(this.wb, this.data, row, col, rows, options);
   }
 
-  private readRect(rect: { sheetId: number; row: number; col: number; numRows: number; numCols: number }) {
-    const sheet = this.wb.sheetById(rect.sheetId);
-    return Array.from({ length: rect.numRows }, (_, r) =>
-      Array.from({ length: rect.numCols }, (_, c) => sheet?.cell(rect.row + r, rect.col + c)?.value ?? ''),
-    );
+  /** Empties the cells of a range (Delete key), keeping formats, notes and validation. */
+  clear(range: string): EditResult {
+    const area = this.area(range);
+    const blanks = Array.from({ length: area.numRows }, () => Array<string>(area.numCols).fill(''));
+    return pasteBlock(this.wb, this.data, area.row, area.col, blanks, { blanks: 'clear' });
+  }
+
+  /** What pasting `rows` from `a1` would meet in the cells it changes. */
+  pasteVerdict(a1: string, rows: readonly (readonly string[])[], options: PasteOptions = {}): Verdict {
+    const { row, col } = this.at(a1);
+    return pasteVerdict(this.wb, this.data, row, col, rows, options);
+  }
+
+  /** What a person meets editing `range` ('B2' or 'B2:D9'): nothing, a warning, or a lock. */
+  verdict(range: string): Verdict {
+    return areaVerdict(this.wb, this.data, this.area(range));
+  }
+
+  /** What a person meets inserting `count` rows before `at`, or deleting rows from `at`. */
+  rowsVerdict(kind: 'insert' | 'delete', at: number, count = 1): Verdict {
+    return structureVerdict(this.wb, this.data, 'rows', { kind, at, count });
+  }
+
+  private area(range: string): Area {
+    const ref = parseA1(range);
+    if (ref?.form !== 'cells' || ref.row2 === null || ref.col2 === null)
+      throw new SheetsError(`Not a range of cells: ${range}`);
+    return {
+      row: ref.row1,
+      col: ref.col1,
+      numRows: ref.row2 - ref.row1 + 1,
+      numCols: ref.col2 - ref.col1 + 1,
+    };
   }
 
   /** The background a person sees, conditional formats applied; null for none (white). */
@@ -206,14 +186,22 @@ export class UserSheet {
     return sheetView(this.wb, this.data, minRows, minCols);
   }
 
-  /** Inserts `count` rows before row `before`. */
-  insertRows(before: number, count = 1): void {
-    this.wb.changeDimension(this.data, 'rows', { kind: 'insert', at: before, count });
+  /** Inserts `count` rows before row `before`; refused inside a locked range, warned in a guarded one. */
+  insertRows(before: number, count = 1): EditResult {
+    const result = verdictResult(this.rowsVerdict('insert', before, count));
+    if (result.ok) this.wb.changeDimension(this.data, 'rows', { kind: 'insert', at: before, count });
+    return result;
   }
 
-  /** Deletes `count` rows from row `start`. */
-  deleteRows(start: number, count = 1): void {
-    this.wb.changeDimension(this.data, 'rows', { kind: 'delete', at: start, count });
+  /** Deletes `count` rows from row `start`; refused when a locked range covers them. */
+  deleteRows(start: number, count = 1): EditResult {
+    if (start < 1 || start + count - 1 > this.data.maxRows)
+      throw new SheetsError(`Rows ${start}–${start + count - 1} are outside the sheet.`);
+    if (count >= this.data.maxRows)
+      return { ok: false, error: "You can't delete all the rows on the sheet.", warnings: [] };
+    const result = verdictResult(this.rowsVerdict('delete', start, count));
+    if (result.ok) this.wb.changeDimension(this.data, 'rows', { kind: 'delete', at: start, count });
+    return result;
   }
 
   /** Inserts `count` columns before column `before` (1-based). */
