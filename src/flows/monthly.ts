@@ -21,9 +21,11 @@ import {
   summaryInput,
 } from './monthly-report';
 import type { Store } from './ports';
+import { type SessionLinkMaker, sessionLinks } from './session-links';
 import { assessStudents, takeSnapshot } from './snapshot';
 
 export type { EmailKind, OutgoingEmail } from './monthly-report';
+export type { SessionLinkMaker } from './session-links';
 export { previousMonth };
 
 /** Sends mail; the gas side is MailApp. */
@@ -66,8 +68,9 @@ export interface MonthlyPlan {
   quota: number;
 }
 
-function report(store: Store, month: string, now: BaselineTiers | null) {
+function report(store: Store, month: string, now: BaselineTiers | null, links?: SessionLinkMaker) {
   const input = summaryInput(store, month, now);
+  if (links) input.links = sessionLinks(input, links);
   const settings = settingsMap(store.read<SettingRow>('settings').rows);
   return { input, emails: buildEmails(input, coordinatorsOf(settings)) };
 }
@@ -77,12 +80,17 @@ function report(store: Store, month: string, now: BaselineTiers | null) {
  * missing baseline of this month is computed as the run would take it.
  * @example planMonthly(store, '2026-12-01', 100) // { month: '2026-11', toSend: [14 emails], held: [], … }
  */
-export function planMonthly(store: Store, today: string, quota: number): MonthlyPlan {
+export function planMonthly(
+  store: Store,
+  today: string,
+  quota: number,
+  links?: SessionLinkMaker,
+): MonthlyPlan {
   const runMonth = today.slice(0, 7);
   const month = previousMonth(runMonth);
   const stored = storedBaseline(store, runMonth);
   const now = stored ?? liveBaseline(assessStudents(store, today), runMonth, today);
-  const { input, emails } = report(store, month, now);
+  const { input, emails } = report(store, month, now, links);
   const log = logOf(store, month);
   const pending = emails.filter((e) => !log.get(logKey(e.kind, e.to))?.sent);
   const room = Math.max(0, quota);
@@ -103,8 +111,8 @@ export function planMonthly(store: Store, today: string, quota: number): Monthly
  * The emails as they would go out now, for "Preview summary" and "Send me a test".
  * @example previewEmails(store, '2026-11-28').map((e) => e.subject) // ['Ringkasan pendampingan Oktober 2026 — …', …]
  */
-export function previewEmails(store: Store, today: string): OutgoingEmail[] {
-  return planMonthly(store, today, Number.POSITIVE_INFINITY).emails;
+export function previewEmails(store: Store, today: string, links?: SessionLinkMaker): OutgoingEmail[] {
+  return planMonthly(store, today, Number.POSITIVE_INFINITY, links).emails;
 }
 
 export interface RunResult {
@@ -123,7 +131,14 @@ export interface RunResult {
 export function runMonthly(
   store: Store,
   mailer: Mailer,
-  opts: { reportMonth: string; runMonth: string; today: string; at: string; send?: boolean },
+  opts: {
+    reportMonth: string;
+    runMonth: string;
+    today: string;
+    at: string;
+    send?: boolean;
+    links?: SessionLinkMaker;
+  },
 ): RunResult {
   const { reportMonth: month, at } = opts;
   if (month >= opts.today.slice(0, 7))
@@ -131,7 +146,7 @@ export function runMonthly(
   const taken = takeSnapshot(store, { month: opts.runMonth, asOf: opts.today, kind: 'baseline', at });
   const result: RunResult = { month, sent: 0, held: 0, alreadySent: 0, snapshot: taken.written };
   if (opts.send === false) return result;
-  const { input, emails } = report(store, month, storedBaseline(store, nextMonth(month)));
+  const { input, emails } = report(store, month, storedBaseline(store, nextMonth(month)), opts.links);
   const log = logOf(store, month);
   const record = (email: OutgoingEmail, status: 'sent' | 'held' | 'failed') => {
     const key = logKey(email.kind, email.to);

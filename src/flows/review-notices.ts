@@ -5,7 +5,7 @@
  * Each row told is stamped (Review's "notified"), so nothing is told twice.
  */
 import { dayOf } from '../core/cells/dates';
-import { idOfChoice } from '../core/forms/definitions';
+import { idOfChoice, studentOfChoice } from '../core/forms/definitions';
 import { mentorNotice, type NoticeEmail, type NoticeLog } from '../core/forms/notice';
 import { isOpenReview } from '../core/forms/review';
 import { canonicalId, rosterIndex } from '../core/forms/student-id';
@@ -54,7 +54,7 @@ function logOf(
   students: Map<string, Student>,
   tz?: string,
 ): NoticeLog {
-  const typed = idOfChoice(String(row.student_id ?? ''));
+  const typed = studentOfChoice(String(row.student_id ?? ''));
   const id = roster.get(canonicalId(typed));
   const student = id === undefined ? undefined : students.get(id);
   return {

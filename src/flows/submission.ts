@@ -6,7 +6,7 @@
  * NISN, the same answers again within minutes) goes whole to Review with the reason, and nothing
  * else changes.
  */
-import type { FormDefinition } from '../core/forms/definitions';
+import { type FormDefinition, studentChoiceIds } from '../core/forms/definitions';
 import { normaliseAnswer } from '../core/forms/identity';
 import { FORM_MESSAGES } from '../core/forms/messages';
 import { type Answers, readAnswers } from '../core/forms/read';
@@ -196,8 +196,11 @@ function takeSession(store: Store, def: FormDefinition, sub: Submission, ctx: Co
   const problems = [...read.problems];
   const { values } = read;
   const notes: string[] = [];
-  const typed = String(values.student_id ?? '');
   const roster = rosterIndex(store.read<Student>('students').rows.map((r) => r.record.student_id));
+  // A choice of either order names its student by one of its parts: the one on the roster.
+  const typed =
+    studentChoiceIds(sub.answers.byKey.student_id ?? '').find((c) => roster.has(canonicalId(c))) ??
+    String(values.student_id ?? '');
   const id = roster.get(canonicalId(typed));
   if (typed !== '') {
     if (id === undefined) problems.push(t('unknown_student', { id: typed }));

@@ -11,6 +11,7 @@ import {
   type FormKind,
   intakeForm,
   sessionForm,
+  studentChoiceLabel,
 } from '../core/forms/definitions';
 import { FORM_MESSAGES } from '../core/forms/messages';
 import { translator } from '../core/i18n/messages';
@@ -60,7 +61,7 @@ export function ownsForm(record: FormRecord): boolean {
   return !record.owner || record.owner === currentUser();
 }
 
-/** The roster as the session form lists it: active students by class, "ID – name (class)". */
+/** The roster as the session form lists it: active students by class, then name, "class – name (ID)". */
 export function rosterChoices(wb: Workbook): { students: string[]; mentors: string[] } {
   const placeholder = translator(FORM_MESSAGES, wb.lang)('no_choices');
   const students = wb.tables
@@ -68,7 +69,7 @@ export function rosterChoices(wb: Workbook): { students: string[]; mentors: stri
     .rows.map((r) => r.record)
     .filter((s) => s.status === null || s.status === 'active')
     .sort((a, b) => (a.class ?? '').localeCompare(b.class ?? '') || a.name.localeCompare(b.name))
-    .map((s) => choiceLabel(s.student_id, s.name, s.class));
+    .map((s) => studentChoiceLabel(s.student_id, s.name, s.class));
   const mentors = wb.tables
     .read<MentorRow>('mentors')
     .rows.map((r) => r.record)

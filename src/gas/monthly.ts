@@ -26,6 +26,7 @@ import {
 import { openWorkbook, type Workbook } from './context';
 import { withDocumentLockIfAny } from './lock';
 import { claimMonth, offState, readMonthlyState, releaseMonth } from './monthly-state';
+import { sessionLinkMaker } from './session-links';
 
 const mailApp: Mailer = {
   remaining: () => MailApp.getRemainingDailyQuota(),
@@ -82,6 +83,7 @@ export function handleMonthly(now = false, wb: Workbook = openWorkbook()): RunRe
         today: day,
         at: wb.now.toISOString(),
         send,
+        links: sessionLinkMaker(wb),
       });
       if (outcome.snapshot) updateAsOf(wb, day);
       return outcome;
@@ -118,7 +120,7 @@ function planText(plan: MonthlyPlan, lang: Workbook['lang']) {
 export function showPreview(): OutgoingEmail[] {
   const wb = openWorkbook();
   const t = translator(uiMessages, wb.lang);
-  const plan = planMonthly(wb.tables, today(wb), mailApp.remaining());
+  const plan = planMonthly(wb.tables, today(wb), mailApp.remaining(), sessionLinkMaker(wb));
   const { emails } = plan;
   const parts = emails.map(
     (e) =>

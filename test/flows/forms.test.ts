@@ -71,7 +71,7 @@ describe('the forms', () => {
     const { rt } = schoolWithMentors();
     const { session: id } = createForms(rt);
     const form = rt.forms.find((f) => f.id === id)!;
-    expect(form.items.find((i) => i.title === 'Siswa')!.choices![0]).toBe('0010000001 – Ani (7A)');
+    expect(form.items.find((i) => i.title === 'Siswa')!.choices![0]).toBe('7A – Ani (0010000001)');
     expect(form.items.find((i) => i.title === 'Pendamping')!.choices).toEqual([
       'M01 – Bu Sari',
       'M02 – Pak Yos',
@@ -97,7 +97,7 @@ describe('an intake submission', () => {
       3,
       1,
     ]);
-    expect(choice(rt, forms.session, 'Siswa', '0012345678')).toBe('0012345678 – Sinta Nubatonis (8A)');
+    expect(choice(rt, forms.session, 'Siswa', '0012345678')).toBe('8A – Sinta Nubatonis (0012345678)');
     expect(review(rt)).toEqual([]);
   });
 

@@ -26,10 +26,10 @@ export function byTitle(
   return out;
 }
 
-/** A choice of the session form's student or mentor list that starts with the ID. */
+/** A choice of the session form's lists naming the ID: a mentor's starts with it, a student's ends with it in brackets. */
 export function choice(rt: Runtime, formId: string, title: string, id: string): string {
   const item = rt.forms.find((f) => f.id === formId)!.items.find((i) => i.title === title)!;
-  const found = item.choices?.find((c) => c.startsWith(`${id} – `));
+  const found = item.choices?.find((c) => c.startsWith(`${id} – `) || c.endsWith(`(${id})`));
   if (!found) throw new Error(`${id} is not in the list "${title}"`);
   return found;
 }

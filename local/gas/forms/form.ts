@@ -11,6 +11,7 @@ import type { FormsCtx } from './items';
 import { formOf, itemFacade, itemRefOf } from './items';
 import type { FormModel, ItemType } from './model';
 import { editUrl, NOT_FOUND, newItem, publishedUrl, shortUrl } from './model';
+import { draftResponse } from './prefill';
 import { responseFacade } from './responses';
 
 type FlagField =
@@ -192,6 +193,7 @@ export function formFacade(ctx: FormsCtx, formId: string): object {
           return out;
         },
       ],
+      createResponse: ['privileged', () => draftResponse(ctx, formId)],
       getResponse: [
         'privileged',
         (id: unknown) => {

@@ -9,6 +9,7 @@ import { defineFacade, internalOf } from '../spreadsheet/facade/define';
 import type { Workbook } from '../spreadsheet/model/workbook';
 import { renameColumn } from './destination';
 import type { FormModel, FormsState, ItemModel, ItemType } from './model';
+import { itemAnswer } from './prefill';
 import type { TextValidationModel } from './validation';
 
 export interface FormsCtx {
@@ -122,6 +123,12 @@ export function itemFacade(ctx: FormsCtx, formId: string, itemId: number, generi
       i.required = required === true;
     });
   }
+
+  if (
+    !generic &&
+    (type === 'LIST' || type === 'MULTIPLE_CHOICE' || type === 'TEXT' || type === 'PARAGRAPH_TEXT')
+  )
+    methods.createResponse = ['privileged', (value: unknown) => itemAnswer(ctx, formId, itemId, value)];
 
   if (!generic && (type === 'LIST' || type === 'MULTIPLE_CHOICE' || type === 'CHECKBOX')) {
     Object.assign(methods, {

@@ -12,6 +12,8 @@ export type PageAnswers = Record<string, string | string[]>;
 export interface FormPageOptions {
   /** The page's language (default 'en'). */
   lang?: 'en' | 'id';
+  /** Answers already chosen, by item id (a pre-filled link's): a person may still change them. */
+  prefill?: Record<string, string>;
 }
 
 const WORDS = {
@@ -107,6 +109,20 @@ interface Question {
   read(): string | string[] | null;
 }
 
+/** Puts a pre-filled answer into the question's input(s), as Google's page does; an answer that is no choice is left out. */
+function fill(box: HTMLElement, value: string | undefined): void {
+  if (value === undefined) return;
+  for (const input of box.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+    'input, select, textarea',
+  )) {
+    if (input instanceof HTMLInputElement && (input.type === 'radio' || input.type === 'checkbox'))
+      input.checked = input.value === value;
+    else if (input instanceof HTMLSelectElement) {
+      if ([...input.options].some((o) => o.value === value)) input.value = value;
+    } else if (!input.classList.contains('gf-other')) input.value = value;
+  }
+}
+
 /** The input(s) of one question inside `box`, and how to read its answer back. */
 function inputs(item: FormItemSummary, box: HTMLElement, id: string, words: (typeof WORDS)['en']) {
   const name = `item-${item.id}`;
@@ -184,7 +200,7 @@ function inputs(item: FormItemSummary, box: HTMLElement, id: string, words: (typ
   }
 }
 
-function questionCard(item: FormItemSummary, words: (typeof WORDS)['en']): Question {
+function questionCard(item: FormItemSummary, words: (typeof WORDS)['en'], prefill?: string): Question {
   const id = `gf-item-${item.id}`;
   const grouped = ['MULTIPLE_CHOICE', 'CHECKBOX', 'SCALE'].includes(item.type);
   const card = el(grouped ? 'fieldset' : 'div', undefined, 'gf-card');
@@ -197,6 +213,7 @@ function questionCard(item: FormItemSummary, words: (typeof WORDS)['en']): Quest
   const box = el('div');
   card.append(box);
   const read = inputs(item, box, id, words);
+  fill(box, prefill);
   if (help) {
     help.id = `${id}-help`;
     const described = grouped ? card : box.querySelector('input, select, textarea');
@@ -252,7 +269,7 @@ export function renderForm(
       root.append(card);
       continue;
     }
-    const q = questionCard(item, words);
+    const q = questionCard(item, words, options.prefill?.[String(item.id)]);
     questions.push(q);
     root.append(q.card);
   }

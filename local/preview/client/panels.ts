@@ -3,6 +3,7 @@
  * the add-on's forms (fillable), and the installed triggers with their recent runs. Times are in
  * the spreadsheet's time zone, words in the workbook's language.
  */
+import { prefilledAnswers } from '../../gas/forms/prefill-url';
 import type { Email } from '../../gas/mail';
 import { formatMoment } from '../clock';
 import type { FormSummary } from '../forms';
@@ -20,13 +21,36 @@ export function onToast(show: typeof toast): void {
   toast = show;
 }
 
+/**
+ * A link clicked in an email: a pre-filled link to one of the add-on's forms opens that form here
+ * with its answers chosen, as Google's page would; any other web link opens in a new tab.
+ */
+async function followLink(href: string): Promise<void> {
+  const prefilled = prefilledAnswers(href);
+  if (prefilled) {
+    const forms = await api<FormSummary[]>('GET', '/api/forms');
+    const form = forms.find((f) => prefilledAnswers(f.publishedUrl)?.publishedId === prefilled.publishedId);
+    if (form) return openForm(form, prefilled.answers);
+  }
+  if (/^https:\/\//.test(href)) window.open(href, '_blank', 'noopener');
+}
+
 function showEmail(mail: Email): void {
   const frame = el('iframe', undefined, 'email');
   frame.title = mail.subject;
-  frame.setAttribute('sandbox', '');
+  // Same origin so that the page can follow the email's links; still no script runs in it.
+  frame.setAttribute('sandbox', 'allow-same-origin');
   frame.srcdoc =
     mail.htmlBody ??
     `<pre style="white-space:pre-wrap">${mail.body.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</pre>`;
+  frame.addEventListener('load', () => {
+    frame.contentDocument?.addEventListener('click', (e) => {
+      const link = (e.target as Element | null)?.closest?.('a[href]');
+      if (!link) return;
+      e.preventDefault();
+      void followLink(link.getAttribute('href') ?? '');
+    });
+  });
   openPanel(`${mail.subject} → ${mail.to}`, frame);
 }
 
@@ -56,7 +80,7 @@ export async function showOutbox(): Promise<void> {
   openPanel(t('outboxTitle'), box);
 }
 
-function openForm(form: FormSummary): void {
+function openForm(form: FormSummary, prefill: Record<string, string> = {}): void {
   const lang = currentLang();
   const submit = async (answers: Record<string, string | string[]>, email?: string) => {
     const reply = await api<{ ok: boolean; error?: string; triggered: boolean }>(
@@ -78,13 +102,16 @@ function openForm(form: FormSummary): void {
   };
   openPanel(
     form.title,
-    renderForm(form, (answers, email) => void submit(answers, email), { lang }),
+    renderForm(form, (answers, email) => void submit(answers, email), { lang, prefill }),
   );
 }
 
 export async function showForms(): Promise<void> {
   const forms = await api<FormSummary[]>('GET', '/api/forms');
-  openPanel(t('formsTitle'), renderFormList(forms, openForm, { lang: currentLang() }));
+  openPanel(
+    t('formsTitle'),
+    renderFormList(forms, (form) => openForm(form), { lang: currentLang() }),
+  );
 }
 
 export function showTriggers(): void {

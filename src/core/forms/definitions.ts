@@ -69,7 +69,41 @@ export function choiceLabel(id: string, name: string, detail?: string | null): s
   return `${id} – ${name}${detail ? ` (${detail})` : ''}`;
 }
 
-/** The ID at the start of a list choice ("0012345678 – Ayu" → '0012345678'); the text itself otherwise. */
+/**
+ * "7A – Ayu Lestari (0012345678)": a student as the session form lists them, class first so that a
+ * mentor on a phone types the class to jump to it; the ID last, in brackets.
+ * @example studentChoiceLabel('0012345678', 'Ayu Lestari', '7A') // '7A – Ayu Lestari (0012345678)'
+ */
+export function studentChoiceLabel(id: string, name: string, className?: string | null): string {
+  return `${className ? `${className} – ` : ''}${name} (${id})`;
+}
+
+/** A NISN at the start of a choice: the order of the lists before the class came first. */
+const LEADING_NISN = /^\d{5,}$/;
+
+/**
+ * The IDs a student choice may carry, the likelier first: the bracketed ID at the end
+ * ("7A – Ayu (0012345678)"), or the NISN at the start of a choice of the older order
+ * ("0012345678 – Ayu (7A)"). A plain ID is itself.
+ * @example studentChoiceIds('7A – Ayu (0012345678)') // ['0012345678', '7A']
+ */
+export function studentChoiceIds(choice: string): string[] {
+  const text = choice.trim();
+  const lead = idOfChoice(text);
+  const tail = /\(([^()]+)\)$/.exec(text)?.[1]?.trim();
+  if (tail === undefined || tail === lead) return [lead];
+  return LEADING_NISN.test(lead) ? [lead, tail] : [tail, lead];
+}
+
+/**
+ * The student a choice names (the likelier of studentChoiceIds).
+ * @example studentOfChoice('0012345678 – Ayu (7A)') // '0012345678'; studentOfChoice('7A – Ayu (0012345678)') // '0012345678'
+ */
+export function studentOfChoice(choice: string): string {
+  return studentChoiceIds(choice)[0]!;
+}
+
+/** The ID at the start of a list choice ("M01 – Bu Sari" → 'M01'); the text itself otherwise. */
 export function idOfChoice(choice: string): string {
   return choice.split(' – ')[0]!.trim();
 }
@@ -194,7 +228,14 @@ export function sessionForm(
     confirmation: t('session_confirmation'),
     questions: [
       { key: 'mentor_id', type: 'list', title: t('session_mentor'), required: true, choices: mentors },
-      { key: 'student_id', type: 'list', title: t('session_student'), required: true, choices: students },
+      {
+        key: 'student_id',
+        type: 'list',
+        title: t('session_student'),
+        help: t('help_student'),
+        required: true,
+        choices: students,
+      },
       { key: 'date', type: 'date', title: label('date'), required: true },
       {
         key: 'type',

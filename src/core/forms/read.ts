@@ -9,7 +9,7 @@ import { SCHEMA_MESSAGES } from '../schema/messages';
 import { parseCell, type Value } from '../schema/parse';
 import { columnDef } from '../schema/sheets';
 import type { SheetKey } from '../schema/types';
-import { type FormDefinition, idOfChoice, type Question } from './definitions';
+import { type FormDefinition, idOfChoice, type Question, studentOfChoice } from './definitions';
 import { FORM_MESSAGES } from './messages';
 
 export interface Answers {
@@ -112,7 +112,8 @@ export function readAnswers(
     const q = def.questions.find((x) => x.key === key) as Question | undefined;
     const title = q?.title ?? key;
     let text = answers.byKey[key] ?? '';
-    if (q?.type === 'list' && (key === 'student_id' || key === 'mentor_id')) text = idOfChoice(text);
+    if (q?.type === 'list' && key === 'student_id') text = studentOfChoice(text);
+    if (q?.type === 'list' && key === 'mentor_id') text = idOfChoice(text);
     if (text === '') {
       if (q?.required) problems.push(t('missing', { question: title }));
       values[key] = null;

@@ -1,9 +1,12 @@
 /**
  * The monthly email to one mentor: the next step for each tier among the mentees, then only the
  * mentor's own active mentees, overdue ones first, each with tier and change, last session,
- * sessions of the month and a PIP check. A mentee without recorded parental consent is
- * counted in every total, never named.
+ * sessions of the month, a PIP check, a link that opens the session form with mentor and student
+ * chosen, and a WhatsApp link to the family. A mentee without recorded parental consent is
+ * counted in every total, never named, and so has no link (its URL would name them).
  */
+import { FAMILY_MESSAGES } from '../family/messages';
+import { whatsappLink, whatsappNumber } from '../family/whatsapp';
 import { translator } from '../i18n/messages';
 import { intervalFor } from '../metrics/overdue';
 import { menteesOf } from '../metrics/roster';
@@ -17,7 +20,7 @@ import { type Block, type Item, type Line, renderHtml, renderText } from './rend
 import { byNeed, splitByConsent } from './roster';
 import type { MentorEmail, SummaryInput, Tier } from './types';
 
-function menteeItem(student: Student, contact: Contact, input: SummaryInput): Item {
+function menteeItem(student: Student, contact: Contact, input: SummaryInput, mentor: string): Item {
   const { lang } = input;
   const t = translator(SUMMARY_MESSAGES, lang);
   const risk = input.risk.get(student.student_id);
@@ -42,6 +45,14 @@ function menteeItem(student: Student, contact: Contact, input: SummaryInput): It
   lines.push({ text: `${lastText} · ${month}` });
   if (input.needs.get(student.student_id)?.economicHardship && student.pip !== true)
     lines.push({ text: t('pip_check') });
+  const log = input.links?.mentee.get(student.student_id);
+  if (log) lines.push({ text: t('log_session'), href: log });
+  const family = whatsappLink(
+    student.guardian_phone,
+    { mentor, school: input.school, student: student.name },
+    input.lang,
+  );
+  if (family) lines.push({ text: translator(FAMILY_MESSAGES, input.lang)('whatsapp'), href: family });
   return { title: student.name, note: student.class ?? undefined, lines };
 }
 
@@ -123,6 +134,13 @@ export function mentorSummary(input: SummaryInput, mentorId: string | readonly s
       ],
     },
   ];
+  const general = rows.flatMap((row) => {
+    const href = input.links?.general.get(row.mentor_id);
+    if (!href) return [];
+    return [{ text: rows.length > 1 ? t('log_any_as', { name: row.name }) : t('log_any'), href }];
+  });
+  if (general.length) blocks.push({ kind: 'para', lines: general });
+  const mentorName = (s: Student) => rows.find((r) => r.mentor_id === s.mentor_id)?.name ?? names[0]!;
   if (listed.length)
     blocks.push(
       { kind: 'heading', text: t('next_steps') },
@@ -134,8 +152,21 @@ export function mentorSummary(input: SummaryInput, mentorId: string | readonly s
         ).map((text) => ({ text })),
       },
       { kind: 'heading', text: t('your_mentees') },
-      { kind: 'items', items: listed.map((s) => menteeItem(s, contactOf(s), input)) },
+      { kind: 'items', items: listed.map((s) => menteeItem(s, contactOf(s), input, mentorName(s))) },
     );
+  const unreachable = listed.filter((s) => whatsappNumber(s.guardian_phone) === null).length;
+  if (unreachable)
+    blocks.push({
+      kind: 'para',
+      lines: [
+        {
+          text: translator(FAMILY_MESSAGES, lang)(unreachable === 1 ? 'bad_phones_one' : 'bad_phones_many', {
+            count: unreachable,
+          }),
+          tone: 'alert',
+        },
+      ],
+    });
   if (unnamed)
     blocks.push({ kind: 'para', lines: [{ text: consentText(unnamed, 'ask', lang), tone: 'alert' }] });
   blocks.push({ kind: 'para', lines: [{ text: t('footer'), tone: 'muted' }] });

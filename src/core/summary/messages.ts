@@ -51,6 +51,9 @@ export const SUMMARY_MESSAGES = defineMessages({
     guide_unknown:
       'No tier yet: keep meeting the student (at least every {days} days); the tier shows once attendance or grades are entered.',
     pip_check: 'PIP check: can the student get PIP/KIP aid?',
+    log_session: 'Log a session',
+    log_any: 'Log a session with any of your mentees',
+    log_any_as: 'Log a session as {name}',
     coordinator_intro: 'The mentoring programme at {school} in {month}, as of {date}.',
     first_month: 'No baseline from the month before, so changes cannot be shown yet.',
     new_tier3: 'New in Tier 3 during {month}',
@@ -129,6 +132,9 @@ export const SUMMARY_MESSAGES = defineMessages({
     guide_unknown:
       'Belum ada tingkat: tetap temui siswa (setidaknya setiap {days} hari); tingkatnya muncul setelah data kehadiran atau nilai diisi.',
     pip_check: 'Cek PIP: apakah siswa bisa menerima bantuan PIP/KIP?',
+    log_session: 'Catat sesi',
+    log_any: 'Catat sesi dengan siswa dampingan mana pun',
+    log_any_as: 'Catat sesi sebagai {name}',
     coordinator_intro: 'Program pendampingan di {school} selama {month}, per {date}.',
     first_month: 'Belum ada patokan dari bulan sebelumnya, jadi perubahan belum dapat ditampilkan.',
     new_tier3: 'Baru masuk Tingkat 3 selama {month}',

@@ -11,6 +11,8 @@ export type Tone = 'alert' | 'muted';
 export interface Line {
   text: string;
   tone?: Tone;
+  /** An https address the line links to: the text is the link in HTML, followed by the address in plain text. */
+  href?: string;
 }
 
 /** A named entry (a mentee, a student): the title in bold, its note after it, then lines. */
@@ -36,9 +38,19 @@ export type Block =
 
 const TONE: Record<Tone, string> = { alert: 'color:#b3261e', muted: 'color:#5f6368;font-size:12px' };
 
+/** Only web addresses become links: nothing else (javascript:, data:) ever reaches an href. */
+const linkable = (href: string | undefined): href is string => href !== undefined && /^https:\/\//.test(href);
+
 function lineHtml(line: Line): string {
-  const text = escapeHtml(line.text);
+  const text = linkable(line.href)
+    ? `<a href="${escapeHtml(line.href)}" style="color:#1a73e8">${escapeHtml(line.text)}</a>`
+    : escapeHtml(line.text);
   return line.tone ? `<span style="${TONE[line.tone]}">${text}</span>` : text;
+}
+
+/** A line in plain text: a link's address after its text, since a plain-text body has no links. */
+function lineText(line: Line): string {
+  return linkable(line.href) ? `${line.text}: ${line.href}` : line.text;
 }
 
 function itemHtml(item: Item): string {
@@ -92,11 +104,13 @@ function blockText(block: Block): string {
     case 'heading':
       return `${block.text}\n${'-'.repeat(block.text.length)}`;
     case 'para':
-      return block.lines.map((l) => l.text).join('\n');
+      return block.lines.map(lineText).join('\n');
     case 'items':
       return block.items
         .map((i) =>
-          [`* ${i.title}${i.note ? ` (${i.note})` : ''}`, ...i.lines.map((l) => `  ${l.text}`)].join('\n'),
+          [`* ${i.title}${i.note ? ` (${i.note})` : ''}`, ...i.lines.map((l) => `  ${lineText(l)}`)].join(
+            '\n',
+          ),
         )
         .join('\n');
     case 'bars':

@@ -50,6 +50,17 @@ export interface SummaryInput {
   mentors: MentorRow[];
   /** School-wide average attendance rate (0–1) per month, oldest first. */
   attendanceTrend: Array<{ month: string; rate: number }>;
+  /** Pre-filled session-log links, made on the Apps Script side; absent when there is no session form. */
+  links?: SessionLinks;
+}
+
+/**
+ * Links to the session-log form with answers already chosen: by mentor ID with only the mentor,
+ * by student ID with the student and the student's mentor. Only students an email may name have one.
+ */
+export interface SessionLinks {
+  general: Map<string, string>;
+  mentee: Map<string, string>;
 }
 
 /** One email, ready for the mail port: an HTML body and a plain-text body of the same content. */

@@ -9,6 +9,9 @@ import {
   idOfChoice,
   intakeForm,
   sessionForm,
+  studentChoiceIds,
+  studentChoiceLabel,
+  studentOfChoice,
 } from '../../../src/core/forms/definitions';
 
 const shape = (def: FormDefinition) =>
@@ -139,7 +142,7 @@ describe('the intake form', () => {
 
 describe('the session-log form', () => {
   it('asks mentor and student from the lists it is given, then the session', () => {
-    const def = sessionForm('id', 'SMP Negeri 3', ['0012 – Ayu (7A)'], ['M01 – Bu Sari']);
+    const def = sessionForm('id', 'SMP Negeri 3', ['7A – Ayu (0012)'], ['M01 – Bu Sari']);
     expect([def.kind, def.title, def.description, def.confirmation]).toEqual([
       'session',
       'Catatan sesi pendampingan — SMP Negeri 3',
@@ -148,7 +151,14 @@ describe('the session-log form', () => {
     ]);
     expect(shape(def)).toEqual([
       ['mentor_id', 'list', 'Pendamping', true, ['M01 – Bu Sari'], null],
-      ['student_id', 'list', 'Siswa', true, ['0012 – Ayu (7A)'], null],
+      [
+        'student_id',
+        'list',
+        'Siswa',
+        true,
+        ['7A – Ayu (0012)'],
+        'Kelas – nama (NISN): ketik kelasnya untuk melompat.',
+      ],
       ['date', 'date', 'Tanggal', true, null, null],
       [
         'type',
@@ -189,5 +199,41 @@ describe('list choices', () => {
     expect(choiceLabel('M01', 'Bu Sari', '')).toBe('M01 – Bu Sari');
     expect(idOfChoice(' 0012345678 – Ayu Lestari (7A)')).toBe('0012345678');
     expect(idOfChoice('0012345678 ')).toBe('0012345678');
+  });
+});
+
+describe('student choices', () => {
+  it('put the class first, then the name, the ID last in brackets, so a mentor types the class', () => {
+    expect(studentChoiceLabel('0012345678', 'Ayu Lestari', '7A')).toBe('7A – Ayu Lestari (0012345678)');
+    expect(studentChoiceLabel('0012345678', 'Ayu Lestari', null)).toBe('Ayu Lestari (0012345678)');
+    expect(studentChoiceLabel('0012345678', 'Ayu Lestari', '')).toBe('Ayu Lestari (0012345678)');
+  });
+
+  it('give back the student of the new order and of the old one, the likelier first', () => {
+    expect(studentChoiceIds('7A – Ayu Lestari (0012345678)')).toEqual(['0012345678', '7A']);
+    expect(studentChoiceIds(' Ayu Lestari (0012345678) ')).toEqual([
+      '0012345678',
+      'Ayu Lestari (0012345678)',
+    ]);
+    // Responses given before the order changed still name their student.
+    expect(studentChoiceIds('0012345678 – Ayu Lestari (7A)')).toEqual(['0012345678', '7A']);
+    expect(studentChoiceIds('0012345678 – Ayu Lestari')).toEqual(['0012345678']);
+    expect(studentChoiceIds('0012345678')).toEqual(['0012345678']);
+    // A name with brackets of its own: the ID is the last bracket.
+    expect(studentOfChoice('7A – Ayu (Ika) (0012345678)')).toBe('0012345678');
+    expect(studentOfChoice('0012345678 – Ayu (Ika) (7A)')).toBe('0012345678');
+    // A short school number at the start is not taken for an old NISN.
+    expect(studentOfChoice('7A – Ayu (S-123)')).toBe('S-123');
+    expect(studentChoiceIds('1234 – Ayu (S-123)')).toEqual(['S-123', '1234']);
+    expect(studentChoiceIds('12345 – Ayu (7A)')).toEqual(['12345', '7A']);
+  });
+
+  it('round-trip: every label names its own student first', () => {
+    for (const [id, name, cls] of [
+      ['0012345678', 'Ayu', '7A'],
+      ['0099999999', 'Budi (Ucok)', 'VII-B'],
+      ['S-001', 'Citra', null],
+    ] as const)
+      expect(studentOfChoice(studentChoiceLabel(id, name, cls))).toBe(id);
   });
 });
