@@ -23,6 +23,7 @@ import {
 import { buildAddonMenu } from './gas/menu';
 import { handleMonthly, sendNowAction, sendTest, showPreview } from './gas/monthly';
 import { startMonthlyRun, turnOffAction, turnOnAction } from './gas/monthly-trigger';
+import { showMonitoringSheets } from './gas/print';
 import { retakeFixedAction } from './gas/review';
 import { sendPendingReviewNotices } from './gas/review-notices';
 import {
@@ -85,6 +86,14 @@ export function openProgrammeEvaluation() {
  */
 export function evaluateProgramme(schoolYear?: string | number) {
   return programmeEvaluation(schoolYear);
+}
+
+/**
+ * Menu: the monthly monitoring sheets (last three months per mentee, sessions, next step, lines
+ * for notes) in a print-ready dialog, one mentor per A4 page; the dialog chooses one mentor or all.
+ */
+export function printMonitoringSheets() {
+  return showMonitoringSheets();
 }
 
 /** Menu: shows every email of last month's summary as it would go out now, sending nothing. */

@@ -11,7 +11,7 @@ import { choiceLabel, studentChoiceLabel } from '../core/forms/definitions';
 import type { MentorRow, Student } from '../core/schema/records';
 import type { SessionLinkMaker } from '../flows/session-links';
 import type { Workbook } from './context';
-import { loadFormRecords, ownsForm } from './forms';
+import { definitionOf, loadFormRecords, ownsForm } from './forms';
 
 type ListItem = GoogleAppsScript.Forms.ListItem;
 
@@ -21,22 +21,46 @@ interface SessionForm {
   student: ListItem;
 }
 
-/** The session form and its two lists, or null when there is none this user can open. */
+/** The form's two lists: by the item ids recorded when it was built, else by their titles. */
+function listsOf(
+  form: GoogleAppsScript.Forms.Form,
+  is: (key: string, item: GoogleAppsScript.Forms.Item) => boolean,
+): SessionForm | null {
+  let mentor: ListItem | null = null;
+  let student: ListItem | null = null;
+  for (const item of form.getItems(FormApp.ItemType.LIST)) {
+    if (is('mentor_id', item)) mentor = item.asListItem();
+    else if (is('student_id', item)) student = item.asListItem();
+  }
+  return mentor && student ? { form, mentor, student } : null;
+}
+
+/**
+ * The session form and its two lists, or null when there is none this user can open. A
+ * time-driven trigger has no document properties (no active document), so the form is then
+ * found by the responses sheets' form URLs and its lists by their titles.
+ */
 function openSessionForm(wb: Workbook): SessionForm | null {
-  const record = loadFormRecords(wb).session;
-  if (!record || !ownsForm(record)) return null;
   try {
-    const form = FormApp.openById(record.id);
-    const find = (key: string): ListItem | null => {
-      for (const item of form.getItems(FormApp.ItemType.LIST)) {
-        const is = record.items ? record.items[key] === item.getId() : item.getTitle() === record.titles[key];
-        if (is) return item.asListItem();
+    const record = wb.properties ? loadFormRecords(wb).session : undefined;
+    if (record) {
+      if (!ownsForm(record)) return null;
+      return listsOf(FormApp.openById(record.id), (key, item) =>
+        record.items ? record.items[key] === item.getId() : item.getTitle() === record.titles[key],
+      );
+    }
+    const titles = new Map(definitionOf(wb, 'session', false).questions.map((q) => [q.key, q.title]));
+    for (const sheet of wb.spreadsheet.getSheets()) {
+      const url = sheet.getFormUrl();
+      if (!url) continue;
+      try {
+        const found = listsOf(FormApp.openByUrl(url), (key, item) => item.getTitle() === titles.get(key));
+        if (found) return found;
+      } catch {
+        // Another form, or one this user cannot open: look further.
       }
-      return null;
-    };
-    const mentor = find('mentor_id');
-    const student = find('student_id');
-    return mentor && student ? { form, mentor, student } : null;
+    }
+    return null;
   } catch {
     return null;
   }

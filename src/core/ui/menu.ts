@@ -22,6 +22,7 @@ export const MENU: readonly MenuLine[] = [
   { label: 'menu.assign', run: 'openAssignSidebar' },
   { label: 'menu.snapshot', run: 'takeRiskSnapshot' },
   { label: 'menu.evaluate', run: 'openProgrammeEvaluation' },
+  { label: 'menu.print', run: 'printMonitoringSheets' },
   'separator',
   { label: 'menu.intake_form', run: 'createIntakeForm' },
   { label: 'menu.session_form', run: 'createSessionForm' },

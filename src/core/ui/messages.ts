@@ -54,6 +54,7 @@ export const uiMessages = defineMessages({
     'snapshot.done':
       'Snapshot by hand, {month}: {students} students in Risk history ({t3} in Tier 3, {t2} in Tier 2), marked manual. The monthly baseline stays as it was.',
     'menu.evaluate': 'Programme evaluation',
+    'menu.print': 'Print monitoring sheets',
     'evaluate.title': 'Programme evaluation',
     'evaluate.prompt':
       'Which school year? Write it like {example}, or leave it blank for the current one ({current}).',
@@ -118,6 +119,7 @@ export const uiMessages = defineMessages({
     'snapshot.done':
       'Potret manual, {month}: {students} siswa tercatat di Riwayat Risiko ({t3} di Tingkat 3, {t2} di Tingkat 2), ditandai manual. Patokan bulanan tetap seperti semula.',
     'menu.evaluate': 'Evaluasi program',
+    'menu.print': 'Cetak lembar pemantauan',
     'evaluate.title': 'Evaluasi program',
     'evaluate.prompt':
       'Tahun ajaran yang mana? Tulis seperti {example}, atau kosongkan untuk tahun ajaran sekarang ({current}).',
