@@ -211,7 +211,8 @@ function takeSession(store: Store, def: FormDefinition, sub: Submission, ctx: Co
     problems.push(t('unknown_mentor', { id: String(mentor) }));
   }
   if (problems.length > 0) return notTaken(problems);
-  store.append('sessions', [{ ...values, student_id: id ?? null }]);
+  // A blank date is the day the response came in, as the form's help says.
+  store.append('sessions', [{ ...values, date: values.date ?? ctx.today, student_id: id ?? null }]);
   return { taken: true, problems: notes, needsPerson: false, added: [] };
 }
 

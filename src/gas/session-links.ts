@@ -8,6 +8,7 @@
  * and that link is left out rather than pointing at a wrong answer.
  */
 import { choiceLabel, studentChoiceLabel } from '../core/forms/definitions';
+import { valueLabel } from '../core/schema/labels';
 import type { MentorRow, Student } from '../core/schema/records';
 import type { SessionLinkMaker } from '../flows/session-links';
 import type { Workbook } from './context';
@@ -19,6 +20,8 @@ interface SessionForm {
   form: GoogleAppsScript.Forms.Form;
   mentor: ListItem;
   student: ListItem;
+  /** "Did the student come?": yes in a mentee's link (a mentor changes it for a missed session). */
+  attended: GoogleAppsScript.Forms.MultipleChoiceItem | null;
 }
 
 /** The form's two lists: by the item ids recorded when it was built, else by their titles. */
@@ -32,7 +35,10 @@ function listsOf(
     if (is('mentor_id', item)) mentor = item.asListItem();
     else if (is('student_id', item)) student = item.asListItem();
   }
-  return mentor && student ? { form, mentor, student } : null;
+  const attended = form.getItems(FormApp.ItemType.MULTIPLE_CHOICE).find((item) => is('attended', item));
+  return mentor && student
+    ? { form, mentor, student, attended: attended?.asMultipleChoiceItem() ?? null }
+    : null;
 }
 
 /**
@@ -66,8 +72,10 @@ function openSessionForm(wb: Workbook): SessionForm | null {
   }
 }
 
-/** A pre-filled URL with these list answers chosen, or null when one is not a choice of its list. */
-function prefilled(form: GoogleAppsScript.Forms.Form, answers: Array<[ListItem, string]>): string | null {
+type ChoiceItem = ListItem | GoogleAppsScript.Forms.MultipleChoiceItem;
+
+/** A pre-filled URL with these answers chosen, or null when one is not a choice of its item. */
+function prefilled(form: GoogleAppsScript.Forms.Form, answers: Array<[ChoiceItem, string]>): string | null {
   try {
     let response = form.createResponse();
     for (const [item, choice] of answers) response = response.withItemResponse(item.createResponse(choice));
@@ -94,10 +102,12 @@ export function sessionLinkMaker(wb: Workbook): SessionLinkMaker {
       const f = session();
       if (!f) return null;
       const choice = studentChoiceLabel(student.student_id, student.name, student.class);
-      return prefilled(f.form, [
+      const answers: Array<[ChoiceItem, string]> = [
         [f.mentor, mentorChoice(mentor)],
         [f.student, choice],
-      ]);
+      ];
+      if (f.attended) answers.push([f.attended, valueLabel('bool', 'yes', wb.lang)]);
+      return prefilled(f.form, answers);
     },
   };
 }

@@ -236,7 +236,8 @@ export function sessionForm(
         required: true,
         choices: students,
       },
-      { key: 'date', type: 'date', title: label('date'), required: true },
+      // Blank is today: from an email's link, a session logged the day it happens is two taps.
+      { key: 'date', type: 'date', title: label('date'), help: t('help_session_date'), required: false },
       {
         key: 'type',
         type: 'choice',

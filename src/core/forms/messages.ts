@@ -24,6 +24,7 @@ export const FORM_MESSAGES = defineMessages({
     assessment_help: '0 = none, 3 = severe',
     assessment_date: 'Assessment date',
     help_assessment_date: 'Blank: today.',
+    help_session_date: 'Blank: today.',
     help_social_pressure: 'Pressure from peers or surroundings (e.g. to work, to marry, to drop out).',
     help_economic_hardship: 'Money worries at home that affect school.',
     help_low_home_support: 'Little help or room to study at home.',
@@ -85,6 +86,7 @@ export const FORM_MESSAGES = defineMessages({
     assessment_help: '0 = tidak ada, 3 = berat',
     assessment_date: 'Tanggal asesmen',
     help_assessment_date: 'Kosong: hari ini.',
+    help_session_date: 'Kosong: hari ini.',
     help_social_pressure:
       'Tekanan dari teman atau lingkungan (mis. untuk bekerja, menikah, berhenti sekolah).',
     help_economic_hardship: 'Kesulitan uang di rumah yang mengganggu sekolah.',

@@ -116,9 +116,11 @@ describe('readAnswers', () => {
 
   it('reads a question the form does not have as unanswered, under its key', () => {
     const without = { ...session, questions: session.questions.filter((q) => q.key !== 'notes') };
-    expect(readAnswers(without, { byKey: {}, raw: '' }, 'sessions', ['notes', 'date'], ctx, [])).toEqual({
-      values: { notes: null, date: null },
-      problems: ['Tanggal wajib diisi'],
-    });
+    expect(readAnswers(without, { byKey: {}, raw: '' }, 'sessions', ['notes', 'mentor_id'], ctx, [])).toEqual(
+      {
+        values: { notes: null, mentor_id: null },
+        problems: ['Pendamping wajib diisi'],
+      },
+    );
   });
 });

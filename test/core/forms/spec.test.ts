@@ -159,7 +159,7 @@ describe('the session-log form', () => {
         ['7A – Ayu (0012)'],
         'Kelas – nama (NISN): ketik kelasnya untuk melompat.',
       ],
-      ['date', 'date', 'Tanggal', true, null, null],
+      ['date', 'date', 'Tanggal', false, null, 'Kosong: hari ini.'],
       [
         'type',
         'choice',

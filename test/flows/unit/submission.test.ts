@@ -335,7 +335,6 @@ describe('a session log', () => {
     ['minutes out of range', { minutes: '900' }, "Menit: '900' harus antara 1 dan 600"],
     ['minutes in words', { minutes: 'tiga puluh' }, "Menit: 'tiga puluh' harus berupa angka"],
     ['a date in the future', { date: '2026-12-24' }, 'Tanggal: 2026-12-24 belum terjadi (di masa depan)'],
-    ['a missing date', { date: '' }, 'Tanggal wajib diisi'],
     ['a type that is not one', { type: 'telepon' }, /^Jenis: 'telepon' harus salah satu dari/],
   ])('sends %s to Review, whole', (_name, over, reason) => {
     const store = school();
@@ -412,5 +411,22 @@ describe('takeAnswers (a fixed Review row taken again)', () => {
     const outcome = takeAnswers(store, SESSION, session({ minutes: '900' }), CTX);
     expect(outcome.taken).toBe(false);
     expect(review(store)).toEqual([]);
+  });
+
+  it('takes a session without a date as today’s, as the form’s help says', () => {
+    const store = school();
+    const outcome = take(store, session({ date: '' }));
+    expect(outcome).toMatchObject({ taken: true, problems: [] });
+    expect(store.records('sessions')).toEqual([
+      expect.objectContaining({ date: '2026-11-16', student_id: '0115550102' }),
+    ]);
+  });
+
+  it('takes a student chosen as "Kelas – Nama (NISN)" and as the older "NISN – Nama (Kelas)"', () => {
+    for (const student_id of ['7A – Beni (0115550102)', '0115550102 – Beni (7A)', 'Beni (0115550102)']) {
+      const store = school();
+      expect(take(store, session({ student_id })).taken).toBe(true);
+      expect(store.records('sessions')).toEqual([expect.objectContaining({ student_id: '0115550102' })]);
+    }
   });
 });
