@@ -44,7 +44,7 @@ const citra = student({
   guardian_phone: '081200001111',
 });
 const dedi = student({ student_id: 'S04', name: 'Dedi', class: '7A', mentor_id: 'M2' });
-const gone = student({ student_id: 'S05', name: 'Eko', class: '7A', mentor_id: 'M1', status: 'moved' });
+const gone = student({ student_id: 'S05', name: 'Eko', class: '7A', mentor_id: 'M1', status: 'transferred' });
 
 function input(over: Partial<MonitoringInput> = {}): MonitoringInput {
   return {
