@@ -14,10 +14,27 @@ describe('a guardian’s phone for WhatsApp', () => {
   });
 
   it('gives no number for a missing or malformed one', () => {
-    for (const bad of [null, undefined, '', '   ', '-', '12345', '81234567890', '0812', '08123456', '021-5550123'])
+    for (const bad of [
+      null,
+      undefined,
+      '',
+      '   ',
+      '-',
+      '12345',
+      '81234567890',
+      '0812',
+      '08123456',
+      '021-5550123',
+    ])
       expect(whatsappNumber(bad)).toBeNull();
     // Too long for an Indonesian mobile, another country, letters, two plus signs.
-    for (const bad of ['0812345678901234', '+14155551234', '0812RAHASIA-123', '++6281234567890', '+0812345678'])
+    for (const bad of [
+      '0812345678901234',
+      '+14155551234',
+      '0812RAHASIA-123',
+      '++6281234567890',
+      '+0812345678',
+    ])
       expect(whatsappNumber(bad)).toBeNull();
   });
 
@@ -30,10 +47,13 @@ describe('a guardian’s phone for WhatsApp', () => {
 
   it('always gives 628 and digits only, or nothing', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('0', '6', '2', '8', '+', ' ', '-', '1', '9', 'a') }), (raw) => {
-        const n = whatsappNumber(raw);
-        return n === null || /^628\d{8,11}$/.test(n);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('0', '6', '2', '8', '+', ' ', '-', '1', '9', 'a') }),
+        (raw) => {
+          const n = whatsappNumber(raw);
+          return n === null || /^628\d{8,11}$/.test(n);
+        },
+      ),
     );
   });
 });
