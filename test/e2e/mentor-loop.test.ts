@@ -88,10 +88,7 @@ describeInBrowser('the mentor’s loop on a phone, on the demo school', () => {
     await print.emulateMedia({ media: 'print' });
     expect(await print.locator('.controls').isVisible()).toBe(false);
     // What prints: the text of the visible sheets, without the chooser.
-    const text = await print
-      .locator('.mentor')
-      .first()
-      .evaluate((n) => (n as HTMLElement).innerText);
+    const text = (await print.locator('.mentor').first().textContent()) ?? '';
     expect(text).toContain('Lembar pemantauan:');
     expect(text).toContain('Langkah berikutnya');
     expect(text).toContain('Catatan (tulis tangan)');
