@@ -1,9 +1,11 @@
 /**
  * summary.build.ms@5000: every email of a month for 5,000 students, 60,000 sessions and 300
  * mentors (pure work); monthly.calls@N: spreadsheet service calls of a monthly run, mail not
- * counted.
+ * counted; forms.links.calls@300: the Forms calls that make the emails' pre-filled session links
+ * (one toPrefilledUrl per link, about six calls a link).
  */
 import { generateDemoSchool } from '../local/demo/data';
+import { createDemoRuntime } from '../local/demo/school';
 import type { SessionRow, Student } from '../src/core/schema/records';
 import type { SummaryInput } from '../src/core/summary';
 import { buildEmails } from '../src/flows/monthly-report';
@@ -84,4 +86,17 @@ export function benchMonthlyCalls(): Result[] {
       .reduce((sum, [, count]) => sum + count, 0);
     return { name: `monthly.calls@${n}`, value: spreadsheet, unit: 'calls' as const };
   });
+}
+
+const FORMS = /^(FormApp|Form|Item|ListItem|MultipleChoiceItem|FormResponse|ItemResponse)\./;
+
+export function benchFormsCalls(): Result[] {
+  const rt = createDemoRuntime({ students: 300, history: false });
+  rt.call('createSessionForm');
+  rt.advanceTo('2026-12-01T06:00:00+07:00');
+  const { calls } = rt.measure(() => rt.advanceTo('2026-12-01T08:00:00+07:00'));
+  const forms = Object.entries(calls)
+    .filter(([method]) => FORMS.test(method))
+    .reduce((sum, [, count]) => sum + count, 0);
+  return [{ name: 'forms.links.calls@300', value: forms, unit: 'calls' }];
 }

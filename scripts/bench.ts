@@ -7,7 +7,7 @@ import { benchBundle } from '../bench/bundle';
 import { benchEvaluate } from '../bench/evaluate';
 import { benchMatch } from '../bench/match';
 import type { Result } from '../bench/measure';
-import { benchMonthlyCalls, benchSummaryBuild } from '../bench/monthly';
+import { benchFormsCalls, benchMonthlyCalls, benchSummaryBuild } from '../bench/monthly';
 import { benchRisk } from '../bench/risk';
 import { benchStart } from '../bench/start';
 import { benchAssignCalls, benchSetupAndTables, benchSubmitCalls } from '../bench/workbook';
@@ -22,6 +22,7 @@ const suites: Array<{ prefix: string; run: () => Result[] | Promise<Result[]> }>
   { prefix: 'submit', run: benchSubmitCalls },
   { prefix: 'summary', run: benchSummaryBuild },
   { prefix: 'monthly', run: benchMonthlyCalls },
+  { prefix: 'forms', run: benchFormsCalls },
   { prefix: 'evaluate', run: benchEvaluate },
   { prefix: 'start', run: benchStart },
 ];
