@@ -79,6 +79,7 @@ describe('the monthly plan with links', () => {
         expect(school.students.find((s) => s.student_id === student)!.consent).toBe(true);
       }
     }
+    expect(linked).toBeGreaterThan(0);
     expect(
       planMonthly(demoStore(school), '2026-12-01', 100).emails.some((e) => e.html.includes('f.test')),
     ).toBe(false);

@@ -38,7 +38,7 @@ describe('pre-filled URLs', () => {
     const { t, f, mentor, came } = form();
     expect(errorOf(() => mentor.createResponse('M09 – Siapa'))).toMatch(/Invalid response/);
     expect(errorOf(() => came.createResponse('mungkin'))).toMatch(/Invalid response/);
-    expect(errorOf(() => mentor.createResponse(3))).toMatch(/Invalid argument/);
+    expect(errorOf(() => mentor.createResponse(3 as unknown as string))).toMatch(/Invalid argument/);
     const other = t.forms.create('Lain').addTextItem().setTitle('X');
     expect(errorOf(() => f.createResponse().withItemResponse(other.createResponse('a')))).toMatch(
       /Invalid argument/,
