@@ -23,7 +23,6 @@ const MOBILE = /^628\d{8,11}$/;
  */
 export function whatsappNumber(phone: string | null | undefined): string | null {
   const text = (phone ?? '').replace(SEPARATORS, '');
-  if (text === '') return null;
   const digits = text.startsWith('+') ? text.slice(1) : text.startsWith('0') ? `62${text.slice(1)}` : text;
   return MOBILE.test(digits) ? digits : null;
 }

@@ -9,7 +9,7 @@ import { FAMILY_MESSAGES } from '../family/messages';
 import { whatsappLink, whatsappNumber } from '../family/whatsapp';
 import { translator } from '../i18n/messages';
 import { intervalFor } from '../metrics/overdue';
-import { menteesOf } from '../metrics/roster';
+import { menteesOf, mentorIdOf } from '../metrics/roster';
 import { valueLabel } from '../schema/labels';
 import type { MentorRow, SessionType, Student } from '../schema/records';
 import { dayLabel, monthLabel } from './calendar';
@@ -140,7 +140,8 @@ export function mentorSummary(input: SummaryInput, mentorId: string | readonly s
     return [{ text: rows.length > 1 ? t('log_any_as', { name: row.name }) : t('log_any'), href }];
   });
   if (general.length) blocks.push({ kind: 'para', lines: general });
-  const mentorName = (s: Student) => rows.find((r) => r.mentor_id === s.mentor_id)?.name ?? names[0]!;
+  // Each mentee came from one of the rows: the greeting names that row's mentor.
+  const mentorName = (s: Student) => rows.find((r) => r.mentor_id.trim() === mentorIdOf(s))!.name;
   if (listed.length)
     blocks.push(
       { kind: 'heading', text: t('next_steps') },

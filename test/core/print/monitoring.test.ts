@@ -2,7 +2,7 @@
  * The monthly monitoring sheet: three months of baseline values per mentee, the sessions held,
  * the next step of the latest tier, a family link, and nothing confidential; ID only without consent.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type MonitoringInput, monitoringSheets, monthsOf } from '../../../src/core/print/monitoring';
 import { monitoringPage } from '../../../src/core/print/page';
 import type { RiskHistoryRow } from '../../../src/core/schema/records';
@@ -143,7 +143,10 @@ describe('the monitoring sheets', () => {
 });
 
 describe('the printed page', () => {
-  const html = monitoringPage(input());
+  let html = '';
+  beforeAll(() => {
+    html = monitoringPage(input());
+  });
 
   it('is A4 with a page per mentor, a chooser and the browser’s print', () => {
     expect(html).toContain('@page { size: A4; margin: 12mm; }');

@@ -123,3 +123,65 @@ describe('links in the rendered bodies', () => {
     expect(renderText('T', blocks)).toBe('T\n=\n\nGo: https://a.test/?x=1&y="2"\nBad');
   });
 });
+
+describe('edges of the loop in a mentor’s email', () => {
+  const shared = () =>
+    input('en').mentors.map((m) => (m.mentor_id === 'M2' ? { ...m, email: 'sari@example.sch.id' } : m));
+
+  it('gives a general line only for the rows that have a link, and no empty paragraph without any', () => {
+    const one = input('en', {
+      mentors: shared(),
+      links: { general: new Map([['M1', 'https://x.test/1']]), mentee: new Map() },
+    });
+    const email = mentorSummary(one, ['M1', 'M2'])!;
+    expect(email.text).toContain('Log a session as Sari Wulandari: https://x.test/1');
+    expect(email.text).not.toContain('Log a session as Budi Santoso');
+    expect(email.html).not.toContain('<p style="margin:0 0 10px"></p>');
+    const none = mentorSummary(input('en', { mentors: shared() }), ['M1', 'M2'])!;
+    expect(none.html).not.toContain('<p style="margin:0 0 10px"></p>');
+  });
+
+  it('greets the family as the mentee’s own mentor when one email covers two rows', () => {
+    const phones = students.map((s) =>
+      s.student_id === 'S05'
+        ? { ...s, guardian_phone: '081277776666' }
+        : s.student_id === 'S01'
+          ? { ...s, guardian_phone: '081255554444' }
+          : s,
+    );
+    const email = mentorSummary(input('en', { mentors: shared(), students: phones }), ['M1', 'M2'])!;
+    const texts = hrefs(email.html)
+      .filter((h) => h.startsWith('https://wa.me/'))
+      .map((h) => [new URL(h).pathname, new URL(h).searchParams.get('text')]);
+    expect(texts).toContainEqual(['/6281277776666', expect.stringContaining('I am Budi Santoso,')]);
+    expect(texts).toContainEqual(['/6281255554444', expect.stringContaining('I am Sari Wulandari,')]);
+  });
+
+  it('counts unusable phones in one alert line: one, or many', () => {
+    const mentees = (n: number) =>
+      ['P1', 'P2', 'P3'].map((id, i) =>
+        student({
+          student_id: id,
+          name: id,
+          mentor_id: 'M1',
+          guardian_phone: i < n ? 'nomor?' : '081211112222',
+        }),
+      );
+    const one = mentorSummary(input('en', { students: mentees(1) }), 'M1')!;
+    expect(one.html).toContain(
+      '<span style="color:#b3261e">1 mentee has a guardian phone that cannot be used for WhatsApp: ask the coordinator to fix it in the roster.</span>',
+    );
+    const two = mentorSummary(input('id', { students: mentees(2) }), 'M1')!;
+    expect(two.text).toContain(
+      '2 siswa dampingan punya nomor HP wali yang tidak dapat dipakai untuk WhatsApp',
+    );
+    expect(mentorSummary(input('en', { students: mentees(0) }), 'M1')!.text).not.toContain('guardian phone');
+  });
+
+  it('links only addresses that start with https://', () => {
+    const html = renderHtml('T', [
+      { kind: 'para', lines: [{ text: 'X', href: 'javascript:https://x.test' }] },
+    ]);
+    expect(html).not.toContain('<a ');
+  });
+});
