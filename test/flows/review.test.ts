@@ -50,7 +50,7 @@ describe('the Review sheet', () => {
       taken: 'tidak',
       origin: 'formulir catatan sesi',
       mentor_id: 'M01 – Bu Sari',
-      student_id: '0010000002 – Beni (7A)',
+      student_id: '7A – Beni (0010000002)',
       date: '2026-12-24',
       minutes: '30',
     });
