@@ -8,7 +8,7 @@ import { monitoringPage } from '../../../src/core/print/page';
 import type { RiskHistoryRow } from '../../../src/core/schema/records';
 import { MARKER, mentors, session, student } from '../summary/fixtures';
 
-function history(over: Partial<RiskHistoryRow> & { month: string; student_id: string }): RiskHistoryRow {
+function history_(over: Partial<RiskHistoryRow> & { month: string; student_id: string }): RiskHistoryRow {
   return {
     score: 50,
     tier: 2,
@@ -55,9 +55,9 @@ function input(over: Partial<MonitoringInput> = {}): MonitoringInput {
     mentors,
     students: [ayu, budi, citra, dedi, gone],
     history: [
-      history({ month: '2026-10', student_id: 'S01', tier: 1, unexcused: 0 }),
-      history({ month: '2026-11', student_id: 'S01', tier: 2, unexcused: 3 }),
-      history({
+      history_({ month: '2026-10', student_id: 'S01', tier: 1, unexcused: 0 }),
+      history_({ month: '2026-11', student_id: 'S01', tier: 2, unexcused: 3 }),
+      history_({
         month: '2026-12',
         student_id: 'S01',
         tier: 3,
@@ -66,16 +66,16 @@ function input(over: Partial<MonitoringInput> = {}): MonitoringInput {
         reasons: 'Alpa 5 hari',
       }),
       // A manual snapshot never replaces the baseline; an older baseline row gives way to a later one.
-      history({
+      history_({
         month: '2026-12',
         student_id: 'S01',
         tier: 1,
         kind: 'manual',
         taken_at: '2026-12-02T00:00:00.000Z',
       }),
-      history({ month: '2026-11', student_id: 'S01', tier: 3, taken_at: '2026-10-31T00:00:00.000Z' }),
-      history({ month: '2026-09', student_id: 'S01', tier: 3 }),
-      history({ month: '2026-12', student_id: 'S03', tier: 2 }),
+      history_({ month: '2026-11', student_id: 'S01', tier: 3, taken_at: '2026-10-31T00:00:00.000Z' }),
+      history_({ month: '2026-09', student_id: 'S01', tier: 3 }),
+      history_({ month: '2026-12', student_id: 'S03', tier: 2 }),
     ],
     sessions: [
       session({ date: '2026-10-01', student_id: 'S01', type: 'home_visit' }),
@@ -178,5 +178,110 @@ describe('the printed page', () => {
       'Tidak ada pendamping aktif yang punya siswa dampingan.',
     );
     expect(monitoringPage(input({ lang: 'en' }))).toContain('<html lang="en">');
+  });
+});
+
+describe('rules of the sheets, one by one', () => {
+  const base = (over: Partial<MonitoringInput>) => input({ history: [], sessions: [], ...over });
+
+  it('orders sessions by date whatever the log’s order, counts today’s, and only the student’s own', () => {
+    const sessions = [
+      session({ date: '2026-12-02', student_id: 'S01', type: 'group' }),
+      session({ date: '2026-10-05', student_id: 'S01' }),
+      session({ date: '2026-11-01', student_id: 'S02' }),
+      session({ date: '2026-11-15', student_id: 'S01', type: 'family' }),
+    ];
+    const [m1] = monitoringSheets(base({ sessions }));
+    expect(m1!.mentees.find((m) => m.studentId === 'S01')!.sessions.map((x) => x.date)).toEqual([
+      '2026-10-05',
+      '2026-11-15',
+      '2026-12-02',
+    ]);
+    expect(m1!.mentees.find((m) => m.studentId === 'S02')!.sessions.map((x) => x.date)).toEqual([
+      '2026-11-01',
+    ]);
+  });
+
+  it('takes the tier of the latest month with a baseline; a blank tier is no tier', () => {
+    const history = [
+      history_({ month: '2026-11', student_id: 'S01', tier: 3 }),
+      history_({ month: '2026-12', student_id: 'S02', tier: null }),
+      history_({ month: '2026-11', student_id: 'S02', tier: 3 }),
+    ];
+    const [m1] = monitoringSheets(base({ history }));
+    const ayu_ = m1!.mentees.find((m) => m.studentId === 'S01')!;
+    expect([ayu_.tier, ayu_.nextStep]).toEqual([3, expect.stringContaining('setiap 7 hari')]);
+    const budi_ = m1!.mentees.find((m) => m.studentId === 'S02')!;
+    expect([budi_.tier, budi_.nextStep]).toEqual([null, expect.stringMatching(/^Belum ada tingkat/)]);
+    for (const tier of [1, 2] as const) {
+      const [one] = monitoringSheets(
+        base({ history: [history_({ month: '2026-12', student_id: 'S01', tier })] }),
+      );
+      expect(one!.mentees.find((m) => m.studentId === 'S01')!.tier).toBe(tier);
+    }
+  });
+
+  it('of two baselines of a month keeps the later taken, or the later listed when the times are equal or blank', () => {
+    const pick = (...rows: RiskHistoryRow[]) =>
+      monitoringSheets(base({ history: rows }))[0]!.mentees.find((m) => m.studentId === 'S01')!.months[2]!
+        .values?.unexcused;
+    const at = (taken_at: string | null, unexcused: number) =>
+      history_({ month: '2026-12', student_id: 'S01', taken_at, unexcused });
+    expect(pick(at('2026-12-01T02:00:00Z', 1), at('2026-12-01T01:00:00Z', 2))).toBe(1);
+    expect(pick(at('2026-12-01T01:00:00Z', 1), at('2026-12-01T01:00:00Z', 2))).toBe(2);
+    expect(pick(at(null, 1), at('2026-12-01T01:00:00Z', 2))).toBe(2);
+    expect(pick(at('2026-12-01T01:00:00Z', 1), at(null, 2))).toBe(1);
+    expect(pick(at(null, 1), at(null, 2))).toBe(2);
+  });
+
+  it('puts the named first whatever the roster’s order, and greets the family as the mentor', () => {
+    const [m1] = monitoringSheets(base({ students: [citra, budi, ayu] }));
+    expect(m1!.mentees.map((m) => m.studentId)).toEqual(['S02', 'S01', 'S03']);
+    const text = new URL(m1!.mentees.find((m) => m.studentId === 'S01')!.whatsapp!).searchParams.get('text');
+    expect(text).toContain('saya Sari Wulandari, guru di SMP 3 dan pendamping Ayu');
+  });
+});
+
+describe('the page, piece by piece', () => {
+  const one = () =>
+    monitoringPage(
+      input({
+        students: [ayu],
+        history: [
+          history_({
+            month: '2026-12',
+            student_id: 'S01',
+            attendance: null,
+            unexcused: null,
+            tier: null,
+            reasons: null,
+          }),
+        ],
+        sessions: [session({ date: '2026-11-10', student_id: 'S01', type: 'family' })],
+      }),
+    );
+
+  it('writes the chooser, the heading, the table and the family link exactly', () => {
+    const html = one();
+    expect(html).toContain(
+      '<div class="controls"><label for="mentor">Pendamping</label><select id="mentor"><option value="">Semua pendamping</option><option value="M1">M1 – Sari Wulandari</option></select><button type="button" id="print">Cetak</button><span class="hint">',
+    );
+    expect(html).toContain('<title>Lembar pemantauan — SMP 3</title>');
+    expect(html).toContain(
+      '<section class="mentor" data-mentor="M1"><h1>Lembar pemantauan: Sari Wulandari</h1><p class="period">SMP 3 · Bulan Oktober 2026 s.d. Desember 2026 · dicetak 2 Desember 2026</p><section class="mentee" data-student="S01"><h2>Ayu (8B) · S01</h2><table><tr><th>Bulan</th><th>Kehadiran</th><th>Alpa</th><th>Kejadian</th><th>Mapel &lt; KKM</th><th>Tingkat</th><th>Alasan</th></tr><tr><td>Oktober 2026</td><td colspan="6">belum ada patokan</td></tr><tr><td>November 2026</td><td colspan="6">belum ada patokan</td></tr><tr><td>Desember 2026</td><td>–</td><td>–</td><td>1</td><td>2</td><td>–</td><td></td></tr></table>',
+    );
+    expect(html).toContain(
+      '<p><b>Sesi terlaksana:</b> 10 November 2026 (keluarga)</p><p><b>Langkah berikutnya:</b> Belum ada tingkat',
+    );
+    expect(html).toMatch(
+      /<p>WhatsApp: <a href="https:\/\/wa\.me\/6281234567890\?text=[^"]+">wa\.me\/6281234567890<\/a><\/p><p><b>Catatan \(tulis tangan\):<\/b><\/p><div class="line"><\/div><div class="line"><\/div><div class="line"><\/div><\/section><\/section><script>/,
+    );
+  });
+
+  it('leaves out the family link without a number, and the class when there is none', () => {
+    const html = monitoringPage(input({ students: [{ ...ayu, guardian_phone: null, class: null }] }));
+    expect(html).toContain('<h2>Ayu · S01</h2>');
+    expect(html).not.toContain('WhatsApp');
+    expect(html).toContain('</p><p><b>Catatan (tulis tangan):</b></p>');
   });
 });
