@@ -190,7 +190,7 @@ describeInBrowser('a school year in small, in the preview', () => {
     await form
       .getByLabel(/^Pendamping( \*)?$/)
       .selectOption({ label: mentor === 'M01' ? 'M01 – Bu Yuliana' : 'M02 – Pak Markus' });
-    await form.getByLabel(/^Siswa( \*)?$/).selectOption({ label: '0081111112 – Benyamin Tefa (VII-A)' });
+    await form.getByLabel(/^Siswa( \*)?$/).selectOption({ label: 'VII-A – Benyamin Tefa (0081111112)' });
     await form.getByLabel(/^Tanggal( \*)?$/).fill('2026-07-20');
     await form
       .getByRole('group', { name: /^Jenis/ })

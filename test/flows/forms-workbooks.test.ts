@@ -26,11 +26,11 @@ const intake = (id: string, name: string) =>
 
 function sessionFor(rt: Rt, formId: string, student: string, topics: string) {
   const items = rt.forms.find((f) => f.id === formId)!.items;
-  const pick = (title: string, start: string) =>
-    items.find((i) => i.title === title)!.choices!.find((c) => c.startsWith(start))!;
+  const pick = (title: string, id: string) =>
+    items.find((i) => i.title === title)!.choices!.find((c) => c.endsWith(`(${id})`))!;
   return byTitle('session', 'id', {
     mentor_id: items.find((i) => i.title === 'Pendamping')!.choices![0]!,
-    student_id: pick('Siswa', `${student} – `),
+    student_id: pick('Siswa', student),
     date: '2026-11-02',
     type: 'individu',
     attended: 'ya',
