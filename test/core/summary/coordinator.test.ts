@@ -112,6 +112,16 @@ describe('coordinatorSummary (English)', () => {
     expect(section(email.text, 'Mentor caseloads')).toEqual([
       'Sari Wulandari: 4 of 10 · 3 overdue',
       'Budi Santoso: 2 of 25 · 0 overdue',
+    ]);
+  });
+
+  it('counts the open Review rows, with what to do about them, under the Dashboard’s label', () => {
+    expect(section(email.text, 'Review rows still open: 2')).toEqual([
+      'Form answers and import rows the add-on could not take wait in the Review sheet, whole. Correct the answer, set the status to "fixed: take again", then run "Take fixed Review rows again".',
+      'Confidential notes, session topics and assessment answers are never included in this email. Sent by Pendamping.',
+    ]);
+    const none = coordinatorSummary(input('en', { reviewOpen: 0 }), 'bk@example.sch.id').text;
+    expect(section(none, 'Review rows still open: 0')).toEqual([
       'Confidential notes, session topics and assessment answers are never included in this email. Sent by Pendamping.',
     ]);
   });
