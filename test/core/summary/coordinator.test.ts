@@ -227,10 +227,10 @@ describe('coordinatorSummary caseloads and bars', () => {
     ]);
     // Over capacity: a red bar, full width (4 of 3); no room at all (0 of 0): a full bar.
     expect(email.html).toContain(
-      '<div style="width:100%;height:12px;line-height:12px;font-size:1px;background-color:#d93025">&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">4 of 3 · 3 overdue',
+      '<div style="width:100%;height:12px;line-height:12px;font-size:1px;background-color:#d93025">&nbsp;</div></td><td style="padding:2px 6px">4 of 3 · 3 overdue',
     );
     expect(email.html).toContain(
-      'background-color:#1a73e8">&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">0 of 0 · 0 overdue',
+      'background-color:#1a73e8">&nbsp;</div></td><td style="padding:2px 6px">0 of 0 · 0 overdue',
     );
   });
 
@@ -288,25 +288,25 @@ describe('coordinatorSummary’s HTML', () => {
 
   it('colours each tier’s bar: Tier 3 red, Tier 2 amber, Tier 1 grey (3, 3 and 2 of 8)', () => {
     expect(html).toContain(
-      `${fill(38, '#d93025')}&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">3 (+3)`,
+      `${fill(38, '#d93025')}&nbsp;</div></td><td style="padding:2px 6px">3 (+3)`,
     );
     expect(html).toContain(
-      `${fill(38, '#f9ab00')}&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">3 (−1)`,
+      `${fill(38, '#f9ab00')}&nbsp;</div></td><td style="padding:2px 6px">3 (−1)`,
     );
     expect(html).toContain(
-      `${fill(25, '#9aa0a6')}&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">2 (+1)`,
+      `${fill(25, '#9aa0a6')}&nbsp;</div></td><td style="padding:2px 6px">2 (+1)`,
     );
   });
 
   it('draws sessions by type against the most frequent type, and caseloads against capacity', () => {
     expect(html).toContain(
-      `${fill(100, '#1a73e8')}&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">3</td>`,
+      `${fill(100, '#1a73e8')}&nbsp;</div></td><td style="padding:2px 6px">3</td>`,
     );
     expect(html).toContain(
-      `${fill(33, '#1a73e8')}&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">1</td>`,
+      `${fill(33, '#1a73e8')}&nbsp;</div></td><td style="padding:2px 6px">1</td>`,
     );
     expect(html).toContain(
-      `${fill(40, '#1a73e8')}&nbsp;</div></td><td style="padding:2px 6px;white-space:nowrap">4 of 10 · 3 overdue`,
+      `${fill(40, '#1a73e8')}&nbsp;</div></td><td style="padding:2px 6px">4 of 10 · 3 overdue`,
     );
   });
 
