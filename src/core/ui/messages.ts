@@ -3,6 +3,7 @@ import { defineMessages } from '../i18n/messages';
 /** Menu, sidebar and dialog texts. */
 export const uiMessages = defineMessages({
   en: {
+    'menu.start': 'Start here',
     'menu.setup': 'Set up workbook',
     'menu.assign': 'Assign mentors',
     'menu.import': 'Import students…',
@@ -67,6 +68,7 @@ export const uiMessages = defineMessages({
       'Pendamping keeps your mentoring programme in this spreadsheet. If the sidebar does not open, sign out of other Google accounts in this browser: Google sidebars fail when several accounts are signed in.',
   },
   id: {
+    'menu.start': 'Mulai di sini',
     'menu.setup': 'Siapkan buku kerja',
     'menu.assign': 'Tetapkan pendamping',
     'menu.import': 'Impor siswa…',
