@@ -26,7 +26,8 @@ describe('Start here', () => {
     const { rt } = setUp({ locale: 'en_US' });
     rt.open('NONE');
     expect(rt.ui.menu?.[0]).toEqual({ label: 'Start here', run: 'openStartHere' });
-    rt.ui.sidebar = null;
+    rt.call('openAssignSidebar');
+    expect(rt.ui.sidebar?.title).toBe('Pendamping');
     rt.call('openStartHere');
     expect(rt.ui.sidebar?.title).toBe('Start here');
   });
