@@ -14,6 +14,7 @@ import {
 import { onboardingMessages } from '../core/onboarding/messages';
 import type { MentorRow, Student } from '../core/schema/records';
 import type { SheetKey } from '../core/schema/types';
+import { summarySchedule } from '../core/settings/schedule';
 import { openWorkbook, type Workbook } from './context';
 import { createFormAction } from './form-actions';
 import { loadFormRecords } from './forms';
@@ -27,7 +28,6 @@ export function workbookFacts(wb: Workbook): WorkbookFacts {
   const mentors = wb.tables.read<MentorRow>('mentors').rows.map((r) => r.record);
   const forms = loadFormRecords(wb);
   const monthly = readMonthlyState(wb.spreadsheet);
-  const day = Number(wb.settings.summary_day);
   return {
     students: students.filter((s) => s.student_id).length,
     activeMentors: mentors.filter((m) => m.active !== false).length,
@@ -36,7 +36,7 @@ export function workbookFacts(wb: Workbook): WorkbookFacts {
     coordinatorEmails: wb.settings.coordinator_emails ?? '',
     monthlyEmails: Boolean(monthly?.owner) && !monthly?.paused,
     assigned: students.filter((s) => s.mentor_id).length,
-    summaryDay: Number.isInteger(day) && day >= 1 && day <= 28 ? day : 1,
+    summaryDay: summarySchedule(wb.settings).day,
   };
 }
 
