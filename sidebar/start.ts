@@ -17,7 +17,9 @@ const errorBox = byId('error');
 const list = byId('steps');
 const refreshButton = byId<HTMLButtonElement>('refresh');
 let t = translator(startPageMessages, langFromLocale(navigator.language));
-let working = false;
+/** Calls run one after another: a click that lands during a refresh is done after it, never dropped. */
+let queue: Promise<void> = Promise.resolve();
+let pending = 0;
 
 function stepCard(step: StepView, view: StartHereView): HTMLLIElement {
   const item = el('li', undefined, step.done ? 'card step done' : 'card step');
@@ -41,7 +43,16 @@ function stepCard(step: StepView, view: StartHereView): HTMLLIElement {
   return item;
 }
 
+/** What is on screen: a refresh that finds nothing new redraws nothing (a click in progress stays on its button). */
+let shown = '';
+
 function show(view: StartHereView): void {
+  const text = JSON.stringify(view);
+  if (text === shown) {
+    status.textContent = view.progress;
+    return;
+  }
+  shown = text;
   document.documentElement.lang = view.lang;
   t = translator(startPageMessages, view.lang);
   byId('title').textContent = view.title;
@@ -52,10 +63,9 @@ function show(view: StartHereView): void {
   refreshButton.hidden = false;
 }
 
-async function work(call: () => Promise<unknown>): Promise<void> {
-  if (working) return;
-  working = true;
-  app.setAttribute('aria-busy', 'true');
+/** A quiet call (a refresh on coming back) leaves the buttons live: a busy page ignores clicks. */
+async function attempt(call: () => Promise<unknown>, quiet: boolean): Promise<void> {
+  if (!quiet) app.setAttribute('aria-busy', 'true');
   errorBox.replaceChildren();
   try {
     await call();
@@ -63,9 +73,14 @@ async function work(call: () => Promise<unknown>): Promise<void> {
   } catch (error) {
     errorBox.appendChild(el('p', t('failed', { message: (error as Error)?.message ?? String(error) })));
   } finally {
-    working = false;
-    app.setAttribute('aria-busy', 'false');
+    if (--pending === 0) app.setAttribute('aria-busy', 'false');
   }
+}
+
+function work(call: () => Promise<unknown>, quiet = false): Promise<void> {
+  pending++;
+  queue = queue.then(() => attempt(call, quiet));
+  return queue;
 }
 
 function run(action: StepAction): Promise<void> {
@@ -75,5 +90,7 @@ function run(action: StepAction): Promise<void> {
 
 refreshButton.addEventListener('click', () => void work(async () => {}));
 // Back from the sheet (a roster pasted, an address typed): the list shows what is true now.
-window.addEventListener('focus', () => void work(async () => {}));
+window.addEventListener('focus', () => {
+  if (pending === 0) void work(async () => {}, true);
+});
 void work(async () => {});
