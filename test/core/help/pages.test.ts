@@ -39,6 +39,43 @@ describe('helpPage', () => {
   });
 });
 
+describe('helpPage structure', () => {
+  const html = helpPage('en', { day: 1, hour: 7 });
+  const section = (page: string) =>
+    html.slice(
+      html.indexOf(`<section role="tabpanel" id="page-${page}"`),
+      html.indexOf('</section>', html.indexOf(`id="page-${page}"`)) + 10,
+    );
+
+  it('selects the first tab only, and only it is in the tab order', () => {
+    const tabs = [
+      ...html.matchAll(
+        /<button type="button" role="tab" id="tab-(\w+)" aria-controls="page-\1" aria-selected="(\w+)" tabindex="(-?\d)">/g,
+      ),
+    ];
+    expect(tabs.map((m) => [m[1], m[2], m[3]])).toEqual(
+      HELP_PAGES.map((p, i) => [p, i === 0 ? 'true' : 'false', i === 0 ? '0' : '-1']),
+    );
+    expect(html).toContain('</button><button type="button" role="tab" id="tab-tiers"');
+    expect(html).toContain('<section role="tabpanel" id="page-sheets" aria-labelledby="tab-sheets"><h2>');
+  });
+
+  it('makes paragraphs of lines and one list of each run of "• " lines, nothing empty', () => {
+    expect(section('accounts')).toMatch(
+      /^<section [^>]+ hidden><h2>If a sidebar does not open<\/h2><p>Google sidebars[^<]*<\/p><\/section>$/,
+    );
+    expect(section('privacy')).toMatch(
+      /<h2>Privacy<\/h2><p>Who sees what:<\/p><ul><li>The coordinator[^<]*<\/li><li>A mentor/,
+    );
+    expect(section('privacy')).toMatch(/<\/li><\/ul><\/section>$/);
+    expect(section('tiers')).toMatch(
+      /<\/p><ul><li>Tier 3[^<]*<\/li><li>Tier 2[^<]*<\/li><li>Tier 1: everyone else\.<\/li><\/ul><p>In Students/,
+    );
+    expect(html.match(/<ul>/g)).toHaveLength(4);
+    expect(html).not.toMatch(/<ul><\/ul>|<p>\s*<\/p>|<li>\s*<\/li>/);
+  });
+});
+
 describe('summarySchedule', () => {
   it('reads the day and hour as the monthly run does, with its defaults', () => {
     expect(summarySchedule({})).toEqual({ day: 1, hour: 7 });

@@ -112,5 +112,10 @@ describe('splitAddresses', () => {
       bad: ['e@f', 'g'],
     });
     expect(splitAddresses('')).toEqual({ good: [], bad: [] });
+    // One address per token: two @ or text after the domain is not an address.
+    expect(splitAddresses('a@b@c.id a@b.id@c')).toEqual({
+      good: [],
+      bad: ['a@b@c.id', 'a@b.id@c'],
+    });
   });
 });

@@ -60,6 +60,7 @@ describe('thresholdsFrom', () => {
     ['passing_grade', 72.5, 72.5],
     ['average_margin', '2,5', 2.5],
     ['grade_drop_high', 0, 0],
+    ['grade_drop_watch', '7,5', 7.5],
     ['needs_watch', 2, 2],
   ])('reads %s = %j as %d', (key, value, expected) => {
     expect(thresholdsFrom([[key, value]])[key as keyof typeof DEFAULT_THRESHOLDS]).toBe(expected);
@@ -75,6 +76,12 @@ describe('thresholdsFrom', () => {
       [],
     ]);
     expect(t).toEqual({ ...DEFAULT_THRESHOLDS, passing_grade: 70 });
+    expect(
+      readThresholds([
+        ['needs_high', ''],
+        ['passing_grade', '  '],
+      ]).unread,
+    ).toEqual([]);
   });
 
   it('does not take keys from the object prototype', () => {

@@ -34,7 +34,11 @@ describe('settingRule', () => {
     expect(settingRule('attendance_high', 'en')?.help).toBe(
       'attendance_high: a number from 0 to 1, or a percentage such as 90%.',
     );
-    expect(settingRule('language', 'en')).toMatchObject({ kind: 'list', values: ['id', 'en'] });
+    expect(settingRule('language', 'en')).toEqual({
+      kind: 'list',
+      values: ['id', 'en'],
+      help: 'language: id (Bahasa Indonesia) or en (English), or blank for the spreadsheet’s locale.',
+    });
   });
 
   it('leaves free text alone', () => {
