@@ -11,6 +11,9 @@ describe('helpPage', () => {
     expect(panels(html).map((m) => m[2]!.includes('hidden'))).toEqual([false, true, true, true, true, true]);
     for (const page of HELP_PAGES) expect(html).toContain(`aria-controls="page-${page}"`);
     expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<title>Pendamping help</title>');
+    expect(html).toContain('<div role="tablist" aria-label="Help pages">');
+    expect(html).toContain('</section><section role="tabpanel" id="page-tiers"');
   });
 
   it('covers the sheets, the tiers and thresholds, privacy, session logging, the emails and several accounts', () => {
@@ -40,14 +43,16 @@ describe('helpPage', () => {
 });
 
 describe('helpPage structure', () => {
-  const html = helpPage('en', { day: 1, hour: 7 });
-  const section = (page: string) =>
+  // Built inside each test, so that every test runs the code it checks.
+  const page = () => helpPage('en', { day: 1, hour: 7 });
+  const section = (html: string, page: string) =>
     html.slice(
       html.indexOf(`<section role="tabpanel" id="page-${page}"`),
       html.indexOf('</section>', html.indexOf(`id="page-${page}"`)) + 10,
     );
 
   it('selects the first tab only, and only it is in the tab order', () => {
+    const html = page();
     const tabs = [
       ...html.matchAll(
         /<button type="button" role="tab" id="tab-(\w+)" aria-controls="page-\1" aria-selected="(\w+)" tabindex="(-?\d)">/g,
@@ -61,14 +66,15 @@ describe('helpPage structure', () => {
   });
 
   it('makes paragraphs of lines and one list of each run of "• " lines, nothing empty', () => {
-    expect(section('accounts')).toMatch(
+    const html = page();
+    expect(section(html, 'accounts')).toMatch(
       /^<section [^>]+ hidden><h2>If a sidebar does not open<\/h2><p>Google sidebars[^<]*<\/p><\/section>$/,
     );
-    expect(section('privacy')).toMatch(
+    expect(section(html, 'privacy')).toMatch(
       /<h2>Privacy<\/h2><p>Who sees what:<\/p><ul><li>The coordinator[^<]*<\/li><li>A mentor/,
     );
-    expect(section('privacy')).toMatch(/<\/li><\/ul><\/section>$/);
-    expect(section('tiers')).toMatch(
+    expect(section(html, 'privacy')).toMatch(/<\/li><\/ul><\/section>$/);
+    expect(section(html, 'tiers')).toMatch(
       /<\/p><ul><li>Tier 3[^<]*<\/li><li>Tier 2[^<]*<\/li><li>Tier 1: everyone else\.<\/li><\/ul><p>In Students/,
     );
     expect(html.match(/<ul>/g)).toHaveLength(4);
