@@ -66,6 +66,7 @@ export function benchSummaryBuild(): Result[] {
     needs: new Map(students.map((s, i) => [s.student_id, { economicHardship: i % 5 === 0 }])),
     mentors,
     attendanceTrend: [{ month: '2026-10', rate: 0.94 }],
+    reviewOpen: 12,
   };
   return [
     {

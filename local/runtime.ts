@@ -14,7 +14,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CacheStores, createCacheService, createCacheStores } from './gas/cache';
-import { notJsonLike, readDist } from './gas/dist';
+import { carried, notJsonLike, readDist } from './gas/dist';
 import { type AuthMode, type Env, isAllowed, permissionMessage } from './gas/env';
 import {
   DAILY_QUOTAS,
@@ -351,11 +351,11 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       }
       const badArg = notJsonLike(args, 'arguments');
       if (badArg) throw new Error(`google.script.run: ${badArg}`);
-      const result = invoke(name, args, { kind: 'page', mode: 'FULL' });
+      const result = invoke(name, carried(args) as unknown[], { kind: 'page', mode: 'FULL' });
       const badResult = notJsonLike(result);
       if (badResult)
         throw new Error(`google.script.run: ${name} returned a value pages cannot receive (${badResult})`);
-      return result;
+      return result === undefined ? result : carried(result);
     },
     open(mode = 'NONE') {
       uiState.menu = null;

@@ -1,7 +1,8 @@
 /**
  * Builds dist/ exactly as Apps Script will see it:
  *   dist/Code.js          one script: the bundle plus one top-level stub per export of src/index.ts
- *   dist/Sidebar.html     the sidebar, self-contained (CSS and JS inlined)
+ *   dist/Sidebar.html     the sidebar, self-contained (CSS and JS inlined); Import.html and
+ *                         Start.html (the Start here checklist) likewise
  *   dist/appsscript.json  the manifest
  * and fails when an export has no stub or when loading the script does any work.
  */
@@ -19,6 +20,7 @@ export const GLOBAL_NAME = 'Pendamping';
 const pages = [
   { name: 'Sidebar', html: 'sidebar/index.html', entry: 'sidebar/main.ts' },
   { name: 'Import', html: 'sidebar/import.html', entry: 'sidebar/import.ts' },
+  { name: 'Start', html: 'sidebar/start.html', entry: 'sidebar/start.ts' },
 ];
 
 function bundle(entry: string, target: 'server' | 'browser'): string {

@@ -4,6 +4,7 @@
  * only: google.script.run carries JSON-like values, so dates cross as ISO strings.
  */
 import type { Lang } from '../src/core/i18n/lang';
+import type { StartHereView, StepAction } from '../src/core/onboarding/checklist';
 
 export interface ImportSource {
   name: string;
@@ -105,4 +106,6 @@ export interface ServerApi {
   importSources(): { lang: Lang; sources: ImportSource[] };
   previewImport(sheet: string): ImportPreview;
   runImport(sheet: string): ImportResult;
+  getStartHere(): StartHereView;
+  runStartHereAction(action: StepAction): void;
 }

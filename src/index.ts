@@ -35,6 +35,7 @@ import {
   showSidebar,
   suggestAction,
 } from './gas/sidebar';
+import { runStartHereAction as runStartHereStep, showStartHere, startHereView } from './gas/start-here';
 import { handleFormSubmit } from './gas/submissions';
 
 /** Runs when the add-on is installed: builds the menu straight away. */
@@ -50,6 +51,21 @@ export function onOpen(_e?: unknown) {
 /** Menu: creates every missing sheet, column, dropdown and formula; safe to run again. */
 export function setupWorkbook() {
   setupWorkbookAction();
+}
+
+/** Menu (and the end of Setup): the Start here checklist, computed from the workbook. */
+export function openStartHere() {
+  showStartHere();
+}
+
+/** Start here sidebar: the checklist as it stands now. */
+export function getStartHere(): ReturnType<ServerApi['getStartHere']> {
+  return startHereView();
+}
+
+/** Start here sidebar: one step's button (a menu action, or the sheet to fill). */
+export function runStartHereAction(action: Parameters<ServerApi['runStartHereAction']>[0]) {
+  runStartHereStep(action);
 }
 
 /** Menu: opens the mentor-assignment sidebar. */

@@ -21,6 +21,8 @@ describe('src/index.ts', () => {
       importSources: true,
       previewImport: true,
       runImport: true,
+      getStartHere: true,
+      runStartHereAction: true,
     };
     for (const name of Object.keys(contract)) expect(names).toContain(name);
   });

@@ -111,6 +111,10 @@ export function loadDemoSchool(school: DemoSchool, options: RuntimeOptions = {})
   const asOfRow = settings.values().findIndex((r) => r[0] === 'as_of_date') + 1;
   settings.setCell(`B${asOfRow}`, school.asOf);
   rt.ui.toasts.length = 0;
+  // A school in its second year opens on its Dashboard: Start here (which Setup opens, on the
+  // Students sheet) is the first hour's, long past here.
+  rt.ui.sidebar = null;
+  rt.spreadsheet.activeSheetId = rt.spreadsheet.sheetByName('Ringkasan')!.id;
   return rt;
 }
 

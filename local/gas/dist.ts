@@ -36,15 +36,21 @@ export function readDist(dist: string): { pages: Map<string, string>; manifest: 
 
 export const isDate = (v: unknown) => Object.prototype.toString.call(v) === '[object Date]';
 
-/** Where a value is not what google.script.run can carry (null when it can). */
-export function notJsonLike(value: unknown, path = 'result'): string | null {
+/**
+ * Where a value is not what google.script.run can carry (null when it can): primitives, null, and
+ * plain objects and arrays of them; a Date, a function or an object that refers back to itself
+ * fails the request. https://developers.google.com/apps-script/guides/html/reference/run
+ */
+export function notJsonLike(value: unknown, path = 'result', seen: object[] = []): string | null {
   if (value === null || value === undefined || ['string', 'number', 'boolean'].includes(typeof value))
     return null;
   if (isDate(value)) return `${path} is a Date: send an ISO string`;
   if (typeof value !== 'object') return `${path} is a ${typeof value}`;
+  if (seen.includes(value)) return `${path} refers back to itself (a circular reference)`;
+  const inside = [...seen, value];
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const bad = notJsonLike(value[i], `${path}[${i}]`);
+      const bad = notJsonLike(value[i], `${path}[${i}]`, inside);
       if (bad) return bad;
     }
     return null;
@@ -52,8 +58,21 @@ export function notJsonLike(value: unknown, path = 'result'): string | null {
   const proto = Object.getPrototypeOf(value);
   if (proto !== null && Object.getPrototypeOf(proto) !== null) return `${path} is not a plain object`;
   for (const [k, v] of Object.entries(value)) {
-    const bad = notJsonLike(v, `${path}.${k}`);
+    const bad = notJsonLike(v, `${path}.${k}`, inside);
     if (bad) return bad;
   }
   return null;
+}
+
+/**
+ * A value as the other side receives it (checked by notJsonLike first): a copy, with undefined
+ * within arrays turned into null and undefined fields of objects left out, as JSON carries them.
+ */
+export function carried(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : carried(v)));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = carried(v);
+  return out;
 }

@@ -99,10 +99,16 @@ export function createMailApp(env: Env, state: MailState) {
   return defineService(env, 'MailApp', {
     sendEmail: [
       'privileged',
+      // The four overloads: (message), (recipient, subject, body), (recipient, subject, body,
+      // options) and (recipient, replyTo, subject, body), told apart by the fourth argument's type.
+      // https://developers.google.com/apps-script/reference/mail/mail-app#sendEmail(String,String,String,String)
       (...args: unknown[]) => {
         if (args.length === 1 && args[0] && typeof args[0] === 'object')
           send(args[0] as Record<string, unknown>);
-        else {
+        else if (args.length === 4 && typeof args[3] === 'string') {
+          const [to, replyTo, subject, body] = args as [string, string, string, string];
+          send({ to, replyTo, subject, body });
+        } else {
           const [to, subject, body, options] = args as [
             string,
             string,

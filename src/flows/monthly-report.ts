@@ -4,6 +4,7 @@
  * M's close) compared with M's own baseline. Manual snapshots never enter it.
  */
 import { dayOf } from '../core/cells/dates';
+import { openReviewRows } from '../core/forms/review';
 import { monthEnd } from '../core/metrics/month';
 import { contactIntervals } from '../core/metrics/overdue';
 import { attendanceRate } from '../core/risk/attendance';
@@ -12,6 +13,7 @@ import type {
   AssessmentRow,
   AttendanceRow,
   MentorRow,
+  ReviewRow,
   RiskHistoryRow,
   SessionRow,
   SettingRow,
@@ -109,6 +111,7 @@ export function summaryInput(store: Store, reportMonth: string, now: BaselineTie
     needs,
     mentors: rows<MentorRow>('mentors'),
     attendanceTrend: attendanceTrend(rows<AttendanceRow>('attendance')),
+    reviewOpen: openReviewRows(rows<ReviewRow>('review')).length,
   };
 }
 

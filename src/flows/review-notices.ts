@@ -12,6 +12,7 @@ import { canonicalId, rosterIndex } from '../core/forms/student-id';
 import type { Lang } from '../core/i18n/lang';
 import type { MentorRow, ReviewRow, SettingRow, Student } from '../core/schema/records';
 import { settingsMap } from '../core/settings/read';
+import { coordinatorsOf } from './monthly-report';
 import type { Changes, Store } from './ports';
 
 export interface NoticeMailer {
@@ -41,11 +42,16 @@ export interface NoticeResult {
 const mentorOf = (row: ReviewRow) => idOfChoice(String(row.mentor_id ?? ''));
 const dayOfInstant = (iso: string | null, timeZone?: string) => (iso ? dayOf(new Date(iso), timeZone) : null);
 
-/** The monthly emails the quota must keep room for: active mentors with an address, and coordinators. */
+/**
+ * The monthly emails the quota must keep room for, counted as the monthly run sends them: one per
+ * address of an active mentor (rows sharing an address get one), one per coordinator.
+ */
 function reserveFor(store: Store, mentors: readonly MentorRow[]): number {
   const settings = settingsMap(store.read<SettingRow>('settings').rows);
-  const coordinators = (settings.coordinator_emails ?? '').split(/[\s,;]+/).filter((e) => e.includes('@'));
-  return mentors.filter((m) => m.active !== false && m.email).length + coordinators.length;
+  const addresses = new Set(
+    mentors.filter((m) => m.active !== false && m.email).map((m) => m.email!.trim().toLowerCase()),
+  );
+  return addresses.size + coordinatorsOf(settings).length;
 }
 
 function logOf(

@@ -5,6 +5,7 @@
  * done; refused again, it is open with the new reason. Nothing is appended to Review: the row
  * itself is the task.
  */
+import { dayOf } from '../core/cells/dates';
 import type { FormDefinition, FormKind } from '../core/forms/definitions';
 import { FORM_MESSAGES } from '../core/forms/messages';
 import { answersOfFields } from '../core/forms/read';
@@ -34,6 +35,12 @@ export interface RetakeResult {
 }
 
 function retakeImport(store: Store, fields: Record<string, string>, ctx: RetakeContext): Outcome {
+  // Still no ID: said in the words of the form, not as a row of a sheet that does not exist.
+  if (!fields.student_id) {
+    const question = columnLabel('students', 'student_id', ctx.lang);
+    const problem = translator(FORM_MESSAGES, ctx.lang)('missing', { question });
+    return { taken: false, problems: [problem], needsPerson: true, added: [] };
+  }
   const keys = Object.keys(fields);
   const headers = keys.map((k) => columnLabel('students', k, ctx.lang));
   const existing = store.read<Student>('students').rows;
@@ -78,7 +85,11 @@ export function retakeFixed(store: Store, ctx: RetakeContext): RetakeResult {
       result.closed++;
       continue;
     }
-    const fields = answersOfReview(record);
+    let fields = answersOfReview(record);
+    // A form left without a date (an intake's assessment, a session logged "today") means the day
+    // it was sent, not the day a person fixed it: the date the form would have taken on arrival.
+    if (origin !== 'import' && !fields.date && record.received_at)
+      fields = { ...fields, date: dayOf(new Date(record.received_at), ctx.timeZone) ?? '' };
     let outcome: Outcome;
     if (origin === 'import') outcome = retakeImport(store, fields, ctx);
     else {

@@ -6,17 +6,23 @@ import { sheetAsOf, takeSnapshot } from '../flows/snapshot';
 import { openWorkbook } from './context';
 import { withDocumentLock } from './lock';
 import { describeSetup, runSetup } from './setup';
+import { showStartHere } from './start-here';
 
-/** Menu: Set up workbook. */
+/**
+ * Menu: Set up workbook. It ends on the Students sheet with Start here open, so that the
+ * person is never left on an empty Sheet1 without a next step.
+ */
 export function setupWorkbookAction(): void {
   withDocumentLock(() => {
     const wb = openWorkbook();
     const report = runSetup(wb);
     const { title, body } = describeSetup(report, wb);
+    wb.layout.sheet('students')?.activate();
     if (report.problems.length > 0)
       SpreadsheetApp.getUi().alert(title, body, SpreadsheetApp.getUi().ButtonSet.OK);
     else wb.spreadsheet.toast(body, title, 10);
   });
+  showStartHere();
 }
 
 /** The day it is in the spreadsheet's time zone, as ISO text. */

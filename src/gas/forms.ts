@@ -14,6 +14,7 @@ import {
   studentChoiceLabel,
 } from '../core/forms/definitions';
 import { FORM_MESSAGES } from '../core/forms/messages';
+import { responseSheetName } from '../core/forms/sheet-messages';
 import { translator } from '../core/i18n/messages';
 import type { MentorRow, Student } from '../core/schema/records';
 import type { Workbook } from './context';
@@ -110,6 +111,15 @@ function responsesSheet(wb: Workbook, formId: string): GoogleAppsScript.Spreadsh
   return null;
 }
 
+/** Renames a new form's responses sheet from Google's "Jawaban Formulir N" to what it holds. */
+function nameResponseSheet(wb: Workbook, sheet: GoogleAppsScript.Spreadsheet.Sheet, kind: FormKind): void {
+  const others = wb.spreadsheet
+    .getSheets()
+    .filter((s) => s.getSheetId() !== sheet.getSheetId())
+    .map((s) => s.getName());
+  sheet.setName(responseSheetName(kind, wb.lang, others));
+}
+
 /**
  * Makes the columns of typed answers plain text, so that Google writes a NISN or a phone number
  * into them as typed (a number would lose its leading zeros). One call per run of columns.
@@ -161,6 +171,8 @@ export function buildForm(wb: Workbook, kind: FormKind): FormRecord {
   if (!known) form.setDestination(FormApp.DestinationType.SPREADSHEET, wb.spreadsheet.getId());
   const sheet = responsesSheet(wb, form.getId());
   if (!known) sheetId = sheet?.getSheetId() ?? null;
+  // A new form's sheet gets a name that says what it holds; submissions are routed by its id.
+  if (!known && sheet) nameResponseSheet(wb, sheet, kind);
   if (sheet) keepTypedAnswers(sheet, def);
   const record: FormRecord = {
     id: form.getId(),

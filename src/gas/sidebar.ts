@@ -1,5 +1,7 @@
 import type { AcceptResult, AssignmentView, Proposal } from '../../sidebar/contract';
+import { helpPage } from '../core/help/pages';
 import { translator } from '../core/i18n/messages';
+import { summarySchedule } from '../core/settings/schedule';
 import { uiMessages } from '../core/ui/messages';
 import { accept, assignmentView, release, suggest } from '../flows/assign';
 import { openWorkbook } from './context';
@@ -12,11 +14,14 @@ export function showSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(page);
 }
 
-/** The help dialog. */
+/** The help dialog: a page per subject (src/core/help), with when the monthly emails go. */
 export function showHelpDialog(): void {
-  const ui = SpreadsheetApp.getUi();
-  const t = translator(uiMessages, openWorkbook().lang);
-  ui.alert(t('help.title'), t('help.body'), ui.ButtonSet.OK);
+  const wb = openWorkbook();
+  const t = translator(uiMessages, wb.lang);
+  const page = HtmlService.createHtmlOutput(helpPage(wb.lang, summarySchedule(wb.settings)))
+    .setWidth(640)
+    .setHeight(520);
+  SpreadsheetApp.getUi().showModalDialog(page, t('help.title'));
 }
 
 /** The import dialog (dist/Import.html). */

@@ -102,6 +102,18 @@ describeInBrowser('the preview on the demo school', () => {
     await screenshot(page, 'phone-mentor-email');
     await closePanel();
 
+    // The coordinator's email: its caseload bars (a name beside "n dari m · k terlambat") fit too.
+    await page.getByRole('button', { name: /^Kotak keluar/ }).click();
+    const coordinatorMail = rt().outbox.findIndex((m) =>
+      m.subject.startsWith('Ringkasan program pendampingan'),
+    );
+    expect(coordinatorMail).toBeGreaterThanOrEqual(0);
+    await panel().locator('.list button').nth(coordinatorMail).click();
+    await expect.poll(() => frame.locator('body').textContent()).toContain('Beban dampingan per pendamping');
+    expect(await frame.locator('html').evaluate((n) => n.scrollWidth - n.clientWidth)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'phone-coordinator-email');
+    await closePanel();
+
     await page.getByRole('button', { name: 'Ekstensi' }).click();
     await page.getByRole('menuitem', { name: 'Buat formulir catatan sesi' }).click();
     await expect.poll(() => rt().forms.length).toBe(1);

@@ -28,7 +28,7 @@ const log = (rt: Rt, session: string, topics: string, over: Record<string, strin
   });
 
 const topics = (rt: Rt) => rowsOf(rt, 'sessions').map((r) => r.topics);
-const responses = (rt: Rt) => rt.spreadsheet.sheet('Jawaban Formulir 2');
+const responses = (rt: Rt) => rt.spreadsheet.sheet('Jawaban Sesi');
 const later = (rt: Rt, seconds: number) => rt.advanceTo(new Date(rt.now().getTime() + seconds * 1000));
 
 describe('a response keeps its identity in the responses sheet', () => {
@@ -52,7 +52,7 @@ describe('a response keeps its identity in the responses sheet', () => {
       rt.submitForm(forms.session, log(rt, forms.session, t));
       later(rt, 60);
     }
-    const sheet = rt.spreadsheet.sheetByName('Jawaban Formulir 2')!;
+    const sheet = rt.spreadsheet.sheetByName('Jawaban Sesi')!;
     const topicsColumn = responses(rt).values()[0]!.indexOf('Topik');
     const body = sheet.rows.slice(1, 4);
     body.sort((x, y) => String(x?.[topicsColumn]?.value).localeCompare(String(y?.[topicsColumn]?.value)));
@@ -115,7 +115,7 @@ describe('a response keeps its identity in the responses sheet', () => {
     rt.deliverFormEvent(0);
     expect(topics(rt)).toEqual(['a']);
     expect(rowsOf(rt, 'review').map((r) => r.problem)).toEqual([
-      'isian yang sama, dikirim 2 menit sesudahnya (16/11/2026 8:02:00, di Jawaban Formulir 2), sudah diambil',
+      'isian yang sama, dikirim 2 menit sesudahnya (16/11/2026 8:02:00, di Jawaban Sesi), sudah diambil',
     ]);
   });
 
@@ -138,7 +138,7 @@ describe('a workbook from before markers', () => {
     rt.deferred.formSubmit = true;
     rt.submitForm(forms.session, log(rt, forms.session, 'c'));
     // As the old version left it: no notes, rows 2–3 kept by number.
-    const data = rt.spreadsheet.sheetByName('Jawaban Formulir 2')!;
+    const data = rt.spreadsheet.sheetByName('Jawaban Sesi')!;
     for (const row of data.rows) if (row?.[0]) row[0].note = '';
     rt.spreadsheet.changed();
     rt.properties.document['pendamping.processed.session'] = '2-3';
@@ -168,7 +168,7 @@ describe('IDs and phone numbers keep their digits', () => {
   it('in the responses sheet, through the event and through "Take pending": the same text', () => {
     const { rt, forms } = setUpForms();
     rt.submitForm(forms.intake, answers);
-    const sheet = rt.spreadsheet.sheet('Jawaban Formulir 1');
+    const sheet = rt.spreadsheet.sheet('Jawaban Asesmen');
     const header = sheet.values()[0]!;
     expect(sheet.values()[1]![header.indexOf('NISN')]).toBe('0077100062');
     expect(sheet.values()[1]![header.indexOf('HP wali')]).toBe('081234500001');
@@ -201,9 +201,9 @@ describe('IDs and phone numbers keep their digits', () => {
   it('a responses sheet that lost the zeros (an older one, not plain text): the right student, or Review', () => {
     const { rt, forms } = setUpForms();
     rt.deferred.formSubmit = true;
-    const sheet = rt.spreadsheet.sheet('Jawaban Formulir 1');
+    const sheet = rt.spreadsheet.sheet('Jawaban Asesmen');
     const column = sheet.values()[0]!.indexOf('NISN');
-    const data = rt.spreadsheet.sheetByName('Jawaban Formulir 1')!;
+    const data = rt.spreadsheet.sheetByName('Jawaban Asesmen')!;
     for (const row of data.rows.slice(1)) if (row?.[column]) row[column]!.format = 'General';
     rt.submitForm(forms.intake, { ...answers, NISN: '0010000002', Nama: 'Beni' });
     rt.submitForm(forms.intake, { ...answers, NISN: '0077100062' });

@@ -58,7 +58,7 @@ describe('the forms', () => {
   it('are created once, with this spreadsheet as destination and one form-submit trigger', () => {
     const { rt } = schoolWithMentors();
     createForms(rt);
-    expect(rt.forms.map((f) => f.destination)).toEqual(['Jawaban Formulir 1', 'Jawaban Formulir 2']);
+    expect(rt.forms.map((f) => f.destination)).toEqual(['Jawaban Asesmen', 'Jawaban Sesi']);
     rt.call('createIntakeForm'); // again: offers to open or rebuild, creates nothing
     expect(rt.forms).toHaveLength(2);
     expect(rt.ui.dialogs.at(-1)?.html).toContain('Bangun ulang pertanyaan');
@@ -265,7 +265,7 @@ describe('bad answers that reach the add-on go whole to Review with a precise re
     rt.submitForm(forms.session, session(rt, forms.session));
     expect(body(rt, 'sessions')).toHaveLength(1);
     expect(String(review(rt)[0]!.problem)).toBe(
-      'isian yang sama sudah masuk 4 menit sebelumnya (16/11/2026 8:00:00, di Jawaban Formulir 2)',
+      'isian yang sama sudah masuk 4 menit sebelumnya (16/11/2026 8:00:00, di Jawaban Sesi)',
     );
   });
 });

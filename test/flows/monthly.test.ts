@@ -186,6 +186,8 @@ describe('one story: the Dashboard, the emails and the sidebar agree on every sh
       expect(email.unassigned).toBe(board.unassigned);
     }
     expect(side.unassigned).toBe(board.unassigned);
+    // Review is a worklist: the email counts it as it stands when sent, as the Dashboard does.
+    expect(email.review).toBe(board.review);
     // The sessions of the month the email reports: the Dashboard's block naming that month.
     expect(board.sessions.find((b) => b.month === email.month)).toEqual(email.sessions[0]);
     // Caseloads: the coordinator's email, each mentor's own email, and (for a summary sent right
@@ -226,9 +228,25 @@ describe('one story: the Dashboard, the emails and the sidebar agree on every sh
       .map((r, i) => [monthOf(r[0]) === '2026-11' && i % 4 === 0 ? 'tidak' : r[attended]]);
     expect(marks.filter(([v]) => v === 'tidak').length).toBeGreaterThan(10);
     sessions.paste(`${letter(attended)}2`, marks as string[][]);
+    // Review rows a person left in each state: open and blank count, fixed and dismissed do not.
+    const review = rt.spreadsheet.sheet('Periksa');
+    const head = review.values()[0]!;
+    const at = (title: string) => head.indexOf(title);
+    const first = review.values().length + 1;
+    const states = ['perlu dicek', '', 'diabaikan', 'sudah diperbaiki: ambil ulang', 'perlu dicek'];
+    const rows = states.map((state, i) => {
+      const row = head.map(() => '');
+      row[at('Masalah')] = `masalah ${i}`;
+      row[at('Status periksa')] = state;
+      return row;
+    });
+    review.paste(`A${first}`, rows);
     rt.advanceTo(DECEMBER_1);
     expect(coordinatorMail(rt, 'November 2026')).toHaveLength(2);
     expectAgreement(rt, 'November 2026');
+    const before = review.values().slice(1, first - 1);
+    const open = before.filter((r) => ['perlu dicek', ''].includes(String(r[at('Status periksa')]))).length;
+    expect(dashboard(rt).review).toBe(open + 3);
   });
 
   it('on 28 November, "Send now": October’s summary, built from October, after saying what it sends', () => {

@@ -15,6 +15,8 @@ export interface SessionBlock {
 export interface SchoolNumbers {
   tiers: { 3: number; 2: number; 1: number; none: number };
   unassigned: number;
+  /** Review rows still open (a worklist: counted as it stands when shown). */
+  review: number;
   sessions: SessionBlock[];
 }
 
@@ -51,6 +53,7 @@ export function dashboardNumbers(cells: unknown[][]): SchoolNumbers {
   return {
     tiers: { 3: at('Tingkat 3'), 2: at('Tingkat 2'), 1: at('Tingkat 1'), none: at('Belum ada tingkat') },
     unassigned: at('Siswa Tingkat 2–3 tanpa pendamping'),
+    review: at('Baris Periksa yang masih terbuka'),
     sessions,
   };
 }
@@ -105,6 +108,7 @@ export function coordinatorNumbers(text: string): SchoolNumbers & {
       none: bars['Belum ada tingkat'] ?? 0,
     },
     unassigned: count(/^Siswa Tingkat 2–3 tanpa pendamping: (\d+)$/),
+    review: count(/^Baris Periksa yang masih terbuka: (\d+)$/),
     sessions: [
       {
         month,

@@ -91,8 +91,9 @@ describe('Setup on a blank workbook', () => {
     const { rt } = setUp();
     const rows = rt.spreadsheet.sheet('Pengaturan').values();
     const byKey = Object.fromEntries(rows.slice(1).map((r) => [r[0], r]));
-    expect(byKey.attendance_high?.[1]).toBe('0.9');
-    expect(byKey.passing_grade?.[1]).toBe('75');
+    // Numbers as numbers: a number rule on the cell refuses text.
+    expect(byKey.attendance_high?.[1]).toBe(0.9);
+    expect(byKey.passing_grade?.[1]).toBe(75);
     expect(String(byKey.passing_grade?.[2])).toMatch(/KKM/);
     expect(byKey.as_of_date?.[1]).toBe('2026-11-16');
   });

@@ -30,7 +30,7 @@ describe('the runtime loads dist/ as Apps Script does', () => {
     expect(() => rt.run('openAssignSidebar', [], 'LIMITED')).toThrow(/do not have permission to call/);
     rt.call('setupWorkbook');
     expect(() => rt.run('showHelp', [], 'LIMITED')).toThrow(
-      /do not have permission to call (alert|getDocumentProperties)/,
+      /do not have permission to call (alert|showModalDialog|getDocumentProperties)/,
     );
   });
 

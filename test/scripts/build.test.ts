@@ -115,6 +115,7 @@ describe('clasp', () => {
       'dist/Code.js',
       'dist/Import.html',
       'dist/Sidebar.html',
+      'dist/Start.html',
       'dist/appsscript.json',
     ]);
   });

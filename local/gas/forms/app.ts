@@ -29,6 +29,10 @@ export function createFormApp(env: Env, state: FormsState, wb: Workbook, user: (
             const types = a.map(describeType).join(',');
             env.fail(`The parameters (${types}) don't match the method signature for FormApp.create.`);
           }
+          // A form needs a title (the reference: "title — the name of the new form"); the stricter
+          // reading refuses a blank one, with Apps Script's usual wording for a bad argument.
+          // https://developers.google.com/apps-script/reference/forms/form-app#create(String)
+          if ((a[0] as string).trim() === '') env.fail('Invalid argument: title');
           return formFacade(ctx, newForm(state, a[0] as string, user()).id);
         },
       ],

@@ -3,7 +3,7 @@
  * the flags caught the leavers, what a threshold one step either way would have done, mentoring
  * reach and dose, and mentored students' attendance before and after their first session.
  */
-import { thresholdsFrom } from '../risk/thresholds';
+import { readThresholds } from '../risk/thresholds';
 import { settingsPairs } from '../settings/read';
 import { attendanceSection } from './attendance';
 import { baselinesOf } from './baselines';
@@ -25,7 +25,7 @@ export function evaluateSchoolYear(input: EvaluationInput): ProgrammeEvaluation 
   // A past year is read to its end; the current one up to today.
   const through = [input.today, year.to].sort()[0]!;
   const baselines = baselinesOf(input.history);
-  const thresholds = thresholdsFrom(settingsPairs(input.settings), input.lang);
+  const { thresholds, unread } = readThresholds(settingsPairs(input.settings), input.lang);
   const flags = flagSection(year, input.students, baselines, through);
   return {
     schoolYear: year.label,
@@ -34,7 +34,7 @@ export function evaluateSchoolYear(input: EvaluationInput): ProgrammeEvaluation 
     through,
     dropout: dropoutSection(year.start, input.students, baselines, through, input.today),
     flags,
-    whatIf: whatIfSection(year, baselines, flags.leavers, thresholds, through),
+    whatIf: { ...whatIfSection(year, baselines, flags.leavers, thresholds, through), unreadSettings: unread },
     mentoring: mentoringSection(year, input.students, input.sessions, baselines, through),
     attendance: attendanceSection(year, input.sessions, input.attendance, through),
   };

@@ -89,6 +89,8 @@ export function whatIfTables(g: GridBuilder, e: ProgrammeEvaluation, t: Translat
   g.line('note', t('what_if_n', { leavers: whatIf.now.recall1.n, rows: whatIf.now.alertLoad.n }));
   if (whatIf.rowsWithoutIndicators > 0)
     g.line('note', t('without_indicators', { count: whatIf.rowsWithoutIndicators }));
+  // A threshold that cannot be read is replaced by its default: the sheet says which.
+  for (const unread of whatIf.unreadSettings) g.line('note', unread);
   g.line('note', t('def_what_if_choice'));
   g.blank();
 }

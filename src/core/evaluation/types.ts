@@ -125,6 +125,8 @@ export interface WhatIfSection {
   rows: WhatIfRow[];
   /** Baseline rows without indicator values (taken before they were recorded): never flagged here. */
   rowsWithoutIndicators: number;
+  /** Settings that could not be read (their defaults were used), one readable line each. */
+  unreadSettings: string[];
 }
 
 export interface DoseFigure {

@@ -51,7 +51,7 @@ export function whatIfSection(
   leavers: readonly Leaver[],
   thresholds: Thresholds,
   through: string,
-): WhatIfSection {
+): Omit<WhatIfSection, 'unreadSettings'> {
   const all = baselineMonths(year, baselines, through).flatMap((m) => [
     ...baselines.byMonth.get(m)!.values(),
   ]);

@@ -60,3 +60,16 @@ export function resolveStudentId(raw: string, roster: Map<string, string>, nisnO
   }
   return SCHOOL_NUMBER.test(text) ? { ok: true, id: text } : { ok: false, problem: 'bad_id', id: text };
 }
+
+/**
+ * A NISN the sheet stored as a number, its leading zeros gone: 8 or 9 digits. (A NISN is 10 digits,
+ * the first three the birth year's last three: students born 2008–2019 have 1 or 2 leading zeros,
+ * which Sheets drops when pasted text becomes a number.) Anything else is null: a short number
+ * is not a NISN that lost zeros, and text keeps the strict rule.
+ * @example nisnOfNumber(12345678) // '0012345678'; nisnOfNumber(12345) // null; nisnOfNumber('12345678') // null
+ */
+export function nisnOfNumber(raw: unknown): string | null {
+  if (typeof raw !== 'number' || !Number.isInteger(raw) || raw <= 0) return null;
+  const digits = String(raw);
+  return digits.length === 8 || digits.length === 9 ? digits.padStart(10, '0') : null;
+}

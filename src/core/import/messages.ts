@@ -6,6 +6,8 @@ export const IMPORT_MESSAGES = defineMessages({
     bad_id: 'student ID “{id}” is not an ID (letters, digits, . / -)',
     bad_nisn: 'NISN “{id}” must have 10 digits',
     repaired: 'NISN “{typed}” was read as {id} (leading zeros restored: that student is on the roster)',
+    restored:
+      'NISN {typed} was stored by the sheet as a number; read as {id} (the leading zeros a number loses restored)',
     duplicate: 'student ID {id} appears again in row {first} of the import',
     cell: '{column}: {value} {problem}',
     conflict: '{column}: the workbook has “{kept}”, the import has “{given}” (kept the workbook’s)',
@@ -19,6 +21,8 @@ export const IMPORT_MESSAGES = defineMessages({
     bad_nisn: 'NISN “{id}” harus 10 digit',
     repaired:
       'NISN “{typed}” dibaca sebagai {id} (angka 0 di depan dilengkapi: siswa itu ada di lembar Siswa)',
+    restored:
+      'NISN {typed} tersimpan di lembar sebagai angka; dibaca sebagai {id} (angka 0 di depan yang hilang dilengkapi)',
     duplicate: 'NISN {id} sudah muncul di baris {first} data impor',
     cell: '{column}: {value} {problem}',
     conflict:

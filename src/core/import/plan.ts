@@ -6,7 +6,7 @@
  * restored, or goes to Review. Pure: the caller reads the sheets and writes the plan.
  */
 import type { ReviewEntry } from '../forms/review';
-import { resolveStudentId, rosterIndex } from '../forms/student-id';
+import { nisnOfNumber, resolveStudentId, rosterIndex } from '../forms/student-id';
 import type { Lang } from '../i18n/lang';
 import { translator } from '../i18n/messages';
 import { columnLabel } from '../schema/labels';
@@ -122,7 +122,12 @@ export function planImport(
     const sourceRow = mapping.headerRow + 2 + i;
     if (row.every((v) => showRaw(v).trim() === '')) return;
     plan.counts.rows++;
-    const resolved = resolveStudentId(idText(row[idColumn]), roster, nisnOnly);
+    let resolved = resolveStudentId(idText(row[idColumn]), roster, nisnOnly);
+    const restored = resolved.ok ? null : nisnOfNumber(row[idColumn]);
+    if (restored !== null) {
+      const again = resolveStudentId(restored, roster, nisnOnly);
+      if (again.ok) resolved = { ...again, repairedFrom: idText(row[idColumn]) };
+    }
     if (!resolved.ok) {
       const message =
         resolved.problem === 'missing'
@@ -146,7 +151,11 @@ export function planImport(
 
     const record: Record<string, Value> = { student_id: id };
     const problems: string[] = [];
-    const notes = resolved.repairedFrom ? [t('repaired', { typed: resolved.repairedFrom, id })] : [];
+    const notes = !resolved.repairedFrom
+      ? []
+      : restored !== null
+        ? [t('restored', { typed: resolved.repairedFrom, id })]
+        : [t('repaired', { typed: resolved.repairedFrom, id })];
     mapping.keys.forEach((key, c) => {
       if (!key || key === 'student_id') return;
       const parsed = parseCell({ ...columnDef('students', key), required: false }, row[c], ctx.timeZone);

@@ -1,10 +1,9 @@
 import { translator } from '../i18n/messages';
 import { type CellRule, COUNT, isBlank, NEEDS, POINTS, RATE } from './cells';
 import { type CallContext, type Column, fail, heightOf, readCell, toColumn } from './columns';
-import { RiskArgumentError } from './errors';
 import { RISK_MESSAGES } from './messages';
 import { RISK_INPUT_KEYS, type RiskInputKey, type RiskInputs } from './model';
-import { type Thresholds, thresholdsFrom } from './thresholds';
+import { type ReadThresholds, readThresholds } from './thresholds';
 
 /** What each input argument must hold. */
 const RULES: Record<RiskInputKey, CellRule<number>> = {
@@ -54,20 +53,16 @@ export function readRiskInputs(args: readonly unknown[], ctx: CallContext): Risk
 
 /**
  * Reads the optional settings argument (a key/value range such as the Settings sheet) into
- * thresholds; blank or missing gives the defaults.
- * @example readSettingsArgument([['passing_grade', 70]], { fn: 'RISK_TIER', lang: 'en' }).passing_grade // 70
+ * thresholds; blank or missing gives the defaults. A value that does not fit its key keeps the
+ * default and is named in `unread`.
+ * @example readSettingsArgument([['passing_grade', 70]], { fn: 'RISK_TIER', lang: 'en' }).thresholds.passing_grade // 70
  */
-export function readSettingsArgument(raw: unknown, ctx: CallContext): Thresholds {
-  if (isBlank(raw)) return thresholdsFrom(undefined);
+export function readSettingsArgument(raw: unknown, ctx: CallContext): ReadThresholds {
+  if (isBlank(raw)) return readThresholds(undefined);
   const pairs = Array.isArray(raw) && raw.every((row) => Array.isArray(row) && row.length >= 2);
   if (!pairs) {
     const problem = translator(RISK_MESSAGES, ctx.lang)('must_be_settings');
     fail(ctx, 'bad_argument', { arg: 'settings', problem });
   }
-  try {
-    return thresholdsFrom(raw as unknown[][], ctx.lang);
-  } catch (error) {
-    if (error instanceof RiskArgumentError) throw new RiskArgumentError(`${ctx.fn}: ${error.message}`);
-    throw error;
-  }
+  return readThresholds(raw as unknown[][], ctx.lang);
 }

@@ -32,6 +32,7 @@ export const RISK_MESSAGES = defineMessages({
     bad_value_row: '{fn}: {arg} {problem} (row {row}: {value})',
     bad_argument: '{fn}: {arg} {problem}',
     bad_setting: 'setting {key} {problem} ({value})',
+    setting_default: '{problem}: the default {value} is used',
     not_one_column: '{fn}: {arg} must be a single column (got {cols} columns)',
     height_mismatch:
       '{fn}: {arg} has {rows} rows but {other} has {otherRows}; ranges must have the same height',
@@ -100,6 +101,7 @@ export const RISK_MESSAGES = defineMessages({
     bad_value_row: '{fn}: {arg} {problem} (baris {row}: {value})',
     bad_argument: '{fn}: {arg} {problem}',
     bad_setting: 'pengaturan {key} {problem} ({value})',
+    setting_default: '{problem}: dipakai nilai bawaan {value}',
     not_one_column: '{fn}: {arg} harus berupa satu kolom (ada {cols} kolom)',
     height_mismatch:
       '{fn}: {arg} berisi {rows} baris, sedangkan {other} {otherRows} baris; semua rentang harus sama tingginya',

@@ -4,7 +4,8 @@ import { translator } from '../i18n/messages';
 import { RISK_MESSAGES, type RiskMessageKey } from './messages';
 import { type Assessment, type Flag, type FlagLevel, INDICATOR_KEYS, lowerIsWorse } from './model';
 
-const SEPARATOR = ' · ';
+/** Between two reasons of one student. */
+export const SEPARATOR = ' · ';
 const LEVEL_ORDER: Record<FlagLevel, number> = { critical: 0, high: 1, watch: 2 };
 // Indicators whose English text says "1 year" but "2 years".
 const COUNTED = ['unexcused', 'below_passing', 'overage', 'needs'];

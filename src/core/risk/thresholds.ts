@@ -1,7 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import { translator } from '../i18n/messages';
 import { type CellRule, COUNT, isBlank, POINTS, RATE, showValue } from './cells';
-import { RiskArgumentError } from './errors';
 import { RISK_MESSAGES } from './messages';
 
 /** The thresholds of SPEC §3, each a key of the Settings sheet. */
@@ -67,15 +66,25 @@ function ruleFor(key: ThresholdKey): CellRule<number> {
   return COUNT;
 }
 
+/** Thresholds read from Settings, and what could not be read (its default is used instead). */
+export interface ReadThresholds {
+  thresholds: Thresholds;
+  /** One readable line per value that does not fit its key, naming the default used. */
+  unread: string[];
+}
+
 /**
  * Reads thresholds from a key/value range such as the Settings sheet: keys are trimmed and
  * matched without case, values may be numbers or text ("0,9", "90%"); blank rows, rows of other
  * settings and blank values (the default stays) are passed over. A value that does not fit its
- * key throws a RiskArgumentError naming both.
- * @example thresholdsFrom([['attendance_high ', '85%'], ['coordinator_email', 'x@y.id']]).attendance_high // 0.85
+ * key keeps the key's default, and is named in `unread`: one bad setting must not blank every
+ * score of the school.
+ * @example readThresholds([['passing_grade', 'tujuh puluh']]).unread
+ * // ["setting passing_grade must be a number between 0 and 100 ('tujuh puluh'): the default 75 is used"]
  */
-export function thresholdsFrom(pairs: unknown[][] | undefined, lang: Lang = 'en'): Thresholds {
+export function readThresholds(pairs: unknown[][] | undefined, lang: Lang = 'en'): ReadThresholds {
   const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS };
+  const unread: string[] = [];
   for (const row of pairs ?? []) {
     const key = String(row[0] ?? '')
       .trim()
@@ -87,9 +96,19 @@ export function thresholdsFrom(pairs: unknown[][] | undefined, lang: Lang = 'en'
     const value = rule.read(raw);
     if (value === undefined || value === null) {
       const t = translator(RISK_MESSAGES, lang);
-      throw new RiskArgumentError(t('bad_setting', { key, problem: t(rule.problem), value: showValue(raw) }));
+      const problem = t('bad_setting', { key, problem: t(rule.problem), value: showValue(raw) });
+      unread.push(t('setting_default', { problem, value: DEFAULT_THRESHOLDS[key as ThresholdKey] }));
+      continue;
     }
     thresholds[key as ThresholdKey] = value;
   }
-  return thresholds;
+  return { thresholds, unread };
+}
+
+/**
+ * The thresholds of a key/value range, each unreadable value replaced by its default (see readThresholds).
+ * @example thresholdsFrom([['attendance_high ', '85%'], ['coordinator_email', 'x@y.id']]).attendance_high // 0.85
+ */
+export function thresholdsFrom(pairs: unknown[][] | undefined, lang: Lang = 'en'): Thresholds {
+  return readThresholds(pairs, lang).thresholds;
 }

@@ -109,6 +109,20 @@ export function dashboardLayout(
     m('unassigned'),
     orBlank(sumOf(active([`${tier}`, '">=2"', `${mentor}`, '""'])), [id, tier, mentor, status]),
   ]);
+  // Review rows that need a person (forms/review.ts isOpenReview): status open, or blank on a row
+  // that holds a problem (older rows). The monthly email counts the same way.
+  const reviewStatus = col('review', 'status');
+  const reviewProblem = col('review', 'problem');
+  cells.push([
+    m('review_open'),
+    orBlank(
+      sumOf([
+        ...labelsOf('review_status', 'open').map((l) => [`${reviewStatus}`, quote(l)]),
+        [`${reviewStatus}`, '""', `${reviewProblem}`, '"<>"'],
+      ]),
+      [reviewStatus, reviewProblem],
+    ),
+  ]);
   for (const row of extra) cells.push([row.label, row.value]);
 
   cells.push(['', ''], [t('dashboard_by_status'), '']);

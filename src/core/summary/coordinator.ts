@@ -163,6 +163,8 @@ export function coordinatorSummary(input: SummaryInput, recipientEmail: string):
     ...studentBlocks(picture.unassigned, NAMED_UNASSIGNED, input),
     ...activityBlocks(picture, input),
     ...caseloadBlocks(picture, lang),
+    { kind: 'heading', text: `${m('review_open')}: ${input.reviewOpen}` },
+    ...(input.reviewOpen > 0 ? [para(t('review_hint'))] : []),
     para({ text: t('footer'), tone: 'muted' }),
   ];
   return {

@@ -69,6 +69,8 @@ export const SUMMARY_MESSAGES = defineMessages({
     caseloads: 'Mentor caseloads',
     inactive: '{name} (inactive)',
     no_mentors: 'No mentors yet.',
+    review_hint:
+      'Form answers and import rows the add-on could not take wait in the Review sheet, whole. Correct the answer, set the status to "fixed: take again", then run "Take fixed Review rows again".',
     footer:
       'Confidential notes, session topics and assessment answers are never included in this email. Sent by Pendamping.',
     send_title: 'Send the summary of {month}?',
@@ -150,6 +152,8 @@ export const SUMMARY_MESSAGES = defineMessages({
     caseloads: 'Beban dampingan per pendamping',
     inactive: '{name} (tidak aktif)',
     no_mentors: 'Belum ada pendamping.',
+    review_hint:
+      'Jawaban formulir dan baris impor yang belum bisa dimasukkan menunggu utuh di lembar Periksa. Betulkan jawabannya, pilih status "sudah diperbaiki: ambil ulang", lalu jalankan "Ambil ulang baris Periksa".',
     footer:
       'Catatan rahasia, topik sesi, dan jawaban asesmen tidak pernah dimuat dalam email ini. Dikirim oleh Pendamping.',
     send_title: 'Kirim ringkasan {month}?',

@@ -66,10 +66,12 @@ function barHtml(bar: Bar): string {
   const fill = width
     ? `<div style="width:${width}%;height:12px;line-height:12px;font-size:1px;background-color:${bar.colour}">&nbsp;</div>`
     : '';
+  // Label and value may wrap: on a 390 px phone a mentor's name beside "4 dari 10 · 3 terlambat"
+  // is wider than the screen, and Gmail would cut the column off rather than scroll it.
   return (
-    `<tr><td style="${TD};white-space:nowrap">${escapeHtml(bar.label)}</td>` +
-    `<td style="${TD};width:55%;background-color:#f1f3f4">${fill}</td>` +
-    `<td style="${TD};white-space:nowrap">${escapeHtml(bar.value)}</td></tr>`
+    `<tr><td style="${TD}">${escapeHtml(bar.label)}</td>` +
+    `<td style="${TD};width:40%;background-color:#f1f3f4">${fill}</td>` +
+    `<td style="${TD}">${escapeHtml(bar.value)}</td></tr>`
   );
 }
 

@@ -50,6 +50,11 @@ export interface SummaryInput {
   mentors: MentorRow[];
   /** School-wide average attendance rate (0–1) per month, oldest first. */
   attendanceTrend: Array<{ month: string; rate: number }>;
+  /**
+   * Review rows that still need a person when the email is made (forms/review.ts isOpenReview):
+   * a worklist, counted as it stands now, as the Dashboard counts it.
+   */
+  reviewOpen: number;
   /** Pre-filled session-log links, made on the Apps Script side; absent when there is no session form. */
   links?: SessionLinks;
 }

@@ -15,6 +15,7 @@ export type MenuLine = MenuEntry | 'separator';
  * (test/index.test.ts checks it).
  */
 export const MENU: readonly MenuLine[] = [
+  { label: 'menu.start', run: 'openStartHere' },
   { label: 'menu.setup', run: 'setupWorkbook' },
   { label: 'menu.import', run: 'openImportDialog' },
   { label: 'menu.check', run: 'checkData' },
@@ -41,7 +42,7 @@ export const MENU: readonly MenuLine[] = [
 
 /**
  * The menu with its labels in one language.
- * @example menuFor('id')[0] // { label: 'Siapkan buku kerja', run: 'setupWorkbook' }
+ * @example menuFor('id')[0] // { label: 'Mulai di sini', run: 'openStartHere' }
  */
 export function menuFor(lang: Lang): Array<{ label: string; run: string } | 'separator'> {
   return MENU.map((line) =>

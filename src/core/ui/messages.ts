@@ -3,6 +3,7 @@ import { defineMessages } from '../i18n/messages';
 /** Menu, sidebar and dialog texts. */
 export const uiMessages = defineMessages({
   en: {
+    'menu.start': 'Start here',
     'menu.setup': 'Set up workbook',
     'menu.assign': 'Assign mentors',
     'menu.import': 'Import students…',
@@ -64,10 +65,9 @@ export const uiMessages = defineMessages({
     'menu.help': 'Help',
     'sidebar.title': 'Pendamping',
     'help.title': 'Pendamping help',
-    'help.body':
-      'Pendamping keeps your mentoring programme in this spreadsheet. If the sidebar does not open, sign out of other Google accounts in this browser: Google sidebars fail when several accounts are signed in.',
   },
   id: {
+    'menu.start': 'Mulai di sini',
     'menu.setup': 'Siapkan buku kerja',
     'menu.assign': 'Tetapkan pendamping',
     'menu.import': 'Impor siswa…',
@@ -129,8 +129,6 @@ export const uiMessages = defineMessages({
     'menu.help': 'Bantuan',
     'sidebar.title': 'Pendamping',
     'help.title': 'Bantuan Pendamping',
-    'help.body':
-      'Pendamping menyimpan program pendampingan Anda di spreadsheet ini. Jika sidebar tidak terbuka, keluarlah dari akun Google lain di peramban ini: sidebar Google gagal jika beberapa akun masuk bersamaan.',
   },
 });
 

@@ -54,13 +54,16 @@ describe('evaluateSchoolYear', () => {
     expect(next.dropout.previous!.dropouts).toBe(4);
   });
 
-  it('applies the thresholds of Settings to the what-if, and says which one is wrong', () => {
+  it('applies the thresholds of Settings to the what-if, and says which one is wrong (its default is used)', () => {
     const custom = evaluateSchoolYear(input({ settings: { attendance_high: '0,85', school_name: 'X' } }));
     expect(custom.whatIf.rows.find((r) => r.key === 'attendance_high')!.current).toBe(0.85);
-    expect(() => evaluateSchoolYear(input({ settings: { needs_high: 'banyak' } }))).toThrow(/needs_high/);
-    expect(() => evaluateSchoolYear(input({ settings: { needs_high: 'banyak' }, lang: 'id' }))).toThrow(
-      /pengaturan needs_high harus/,
-    );
+    expect(custom.whatIf.unreadSettings).toEqual([]);
+    const wrong = evaluateSchoolYear(input({ settings: { needs_high: 'banyak' }, lang: 'id' }));
+    expect(wrong.whatIf.rows.find((r) => r.key === 'needs_high')!.current).toBe(2);
+    expect(wrong.whatIf.unreadSettings).toEqual([
+      "pengaturan needs_high harus berupa bilangan bulat 0 atau lebih ('banyak'): dipakai nilai bawaan 2",
+    ]);
+    expect(wrong.whatIf.now).toEqual(evaluateSchoolYear(input({ lang: 'id' })).whatIf.now);
   });
 
   it('gives a JSON-like object: it survives JSON unchanged', () => {

@@ -215,6 +215,14 @@ describe('3. what if', () => {
     ]);
   });
 
+  it('names a threshold of Settings that could not be read, under the what-if', () => {
+    const { grid, e } = sheet(input({ settings: { passing_grade: 'tujuh puluh' } }));
+    const note = e.whatIf.unreadSettings[0]!;
+    expect(note).toMatch(/^pengaturan passing_grade .*dipakai nilai bawaan 75$/);
+    expect(grid.values.some((r) => r[0] === note)).toBe(true);
+    expect(sheet().e.whatIf.unreadSettings).toEqual([]);
+  });
+
   it('says how many baselines had no indicator values', () => {
     const { grid, t, e } = sheet();
     expect(e.whatIf.rowsWithoutIndicators).toBe(42);

@@ -208,13 +208,25 @@ describe('riskColumn: argument errors', () => {
     );
   });
 
-  it('rejects a bad setting and settings that are not key/value pairs', () => {
-    expect(error('tier', [...FINE_ARGS, [['passing_grade', 'tujuh puluh']]], 'id')).toBe(
-      "RISK_TIER: pengaturan passing_grade harus berupa angka antara 0 dan 100 ('tujuh puluh')",
+  it('keeps the default for a bad setting, scores every row, and says so in the reasons', () => {
+    const bad = [['passing_grade', 'tujuh puluh']];
+    // Average 72 is under the default passing grade 75: the red flag stays.
+    const args = [col(1, 1), col(0, 0), col(0, 0), col(0, 0), col(72, ''), col(72, ''), col(0, 0), col(0, 0)];
+    expect(riskColumn('tier', [...args, bad], 'id')).toEqual(riskColumn('tier', args, 'id'));
+    expect(riskColumn('score', [...args, bad], 'id')).toEqual(riskColumn('score', args, 'id'));
+    const reasons = riskColumn('reasons', [...args, bad], 'id') as string[][];
+    const note =
+      "pengaturan passing_grade harus berupa angka antara 0 dan 100 ('tujuh puluh'): dipakai nilai bawaan 75";
+    expect(reasons.map((r) => r[0])).toEqual([
+      `${(riskColumn('reasons', args, 'id') as string[][])[0]![0]} · ${note}`,
+      `${(riskColumn('reasons', args, 'id') as string[][])[1]![0]} · ${note}`,
+    ]);
+    expect(riskColumn('reasons', [...FINE_ARGS, [['attendance_high', '-5%']]], 'en')).toBe(
+      "No flags · setting attendance_high must be a number between 0 and 1 ('-5%'): the default 0.9 is used",
     );
-    expect(error('tier', [...FINE_ARGS, [['attendance_high', '-5%']]], 'en')).toBe(
-      "RISK_TIER: setting attendance_high must be a number between 0 and 1 ('-5%')",
-    );
+  });
+
+  it('rejects settings that are not key/value pairs', () => {
     expect(error('tier', [...FINE_ARGS, 75], 'en')).toBe(
       'RISK_TIER: settings must be a range of key/value pairs (two columns)',
     );

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { RiskArgumentError } from '../../../src/core/risk/errors';
 import {
   DEFAULT_THRESHOLDS,
   RISK_SETTINGS,
+  readThresholds,
   thresholdDescription,
   thresholdsFrom,
 } from '../../../src/core/risk/thresholds';
@@ -60,6 +60,7 @@ describe('thresholdsFrom', () => {
     ['passing_grade', 72.5, 72.5],
     ['average_margin', '2,5', 2.5],
     ['grade_drop_high', 0, 0],
+    ['grade_drop_watch', '7,5', 7.5],
     ['needs_watch', 2, 2],
   ])('reads %s = %j as %d', (key, value, expected) => {
     expect(thresholdsFrom([[key, value]])[key as keyof typeof DEFAULT_THRESHOLDS]).toBe(expected);
@@ -75,6 +76,12 @@ describe('thresholdsFrom', () => {
       [],
     ]);
     expect(t).toEqual({ ...DEFAULT_THRESHOLDS, passing_grade: 70 });
+    expect(
+      readThresholds([
+        ['needs_high', ''],
+        ['passing_grade', '  '],
+      ]).unread,
+    ).toEqual([]);
   });
 
   it('does not take keys from the object prototype', () => {
@@ -87,24 +94,64 @@ describe('thresholdsFrom', () => {
   });
 
   it.each([
-    ['attendance_high', 'abc', "setting attendance_high must be a number between 0 and 1 ('abc')"],
-    ['attendance_high', 150, "setting attendance_high must be a number between 0 and 1 ('150')"],
-    ['attendance_high', true, "setting attendance_high must be a number between 0 and 1 ('TRUE')"],
-    ['unexcused_high', '2,5', "setting unexcused_high must be a whole number, 0 or more ('2,5')"],
-    ['unexcused_high', -1, "setting unexcused_high must be a whole number, 0 or more ('-1')"],
-    ['passing_grade', '75%', "setting passing_grade must be a number between 0 and 100 ('75%')"],
-    ['passing_grade', 101, "setting passing_grade must be a number between 0 and 100 ('101')"],
-  ])('rejects %s = %j', (key, value, message) => {
-    expect(() => thresholdsFrom([[key, value]])).toThrow(new RiskArgumentError(message));
+    [
+      'attendance_high',
+      'abc',
+      "setting attendance_high must be a number between 0 and 1 ('abc'): the default 0.9 is used",
+    ],
+    [
+      'attendance_high',
+      150,
+      "setting attendance_high must be a number between 0 and 1 ('150'): the default 0.9 is used",
+    ],
+    [
+      'attendance_high',
+      true,
+      "setting attendance_high must be a number between 0 and 1 ('TRUE'): the default 0.9 is used",
+    ],
+    [
+      'unexcused_high',
+      '2,5',
+      "setting unexcused_high must be a whole number, 0 or more ('2,5'): the default 3 is used",
+    ],
+    [
+      'unexcused_high',
+      -1,
+      "setting unexcused_high must be a whole number, 0 or more ('-1'): the default 3 is used",
+    ],
+    [
+      'passing_grade',
+      '75%',
+      "setting passing_grade must be a number between 0 and 100 ('75%'): the default 75 is used",
+    ],
+    [
+      'passing_grade',
+      101,
+      "setting passing_grade must be a number between 0 and 100 ('101'): the default 75 is used",
+    ],
+  ])('keeps the default for %s = %j, and says so', (key, value, message) => {
+    const read = readThresholds([
+      [key, value],
+      ['needs_high', 3],
+    ]);
+    expect(read.thresholds).toEqual({ ...DEFAULT_THRESHOLDS, needs_high: 3 });
+    expect(read.unread).toEqual([message]);
+    expect(thresholdsFrom([[key, value]])).toEqual(DEFAULT_THRESHOLDS);
   });
 
-  it('says it in Indonesian', () => {
-    expect(() => thresholdsFrom([['needs_high', 'dua']], 'id')).toThrow(
-      "pengaturan needs_high harus berupa bilangan bulat 0 atau lebih ('dua')",
-    );
-  });
-
-  it('throws a RiskArgumentError', () => {
-    expect(() => thresholdsFrom([['needs_high', 'x']])).toThrow(RiskArgumentError);
+  it('says it in Indonesian, one line per unreadable value', () => {
+    expect(
+      readThresholds(
+        [
+          ['passing_grade', 'tujuh puluh'],
+          ['needs_high', 'dua'],
+        ],
+        'id',
+      ).unread,
+    ).toEqual([
+      "pengaturan passing_grade harus berupa angka antara 0 dan 100 ('tujuh puluh'): dipakai nilai bawaan 75",
+      "pengaturan needs_high harus berupa bilangan bulat 0 atau lebih ('dua'): dipakai nilai bawaan 2",
+    ]);
+    expect(readThresholds([['passing_grade', 70]]).unread).toEqual([]);
   });
 });

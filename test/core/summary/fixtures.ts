@@ -159,6 +159,7 @@ export function input(lang: Lang = 'en', over: Partial<SummaryInput> = {}): Summ
       ['S04', { economicHardship: true }],
     ]),
     mentors,
+    reviewOpen: 2,
     attendanceTrend: [
       { month: '2026-04', rate: 0.9 },
       { month: '2026-05', rate: 0.91 },

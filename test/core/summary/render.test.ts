@@ -53,9 +53,9 @@ describe('renderHtml', () => {
       body([{ kind: 'bars', bars: [{ label: 'L', value: 'V', fraction, colour: '#123456' }] }]);
     const row = (fill: string) =>
       '<table role="presentation" cellpadding="0" cellspacing="0" style="border-collapse:collapse;width:100%;max-width:600px;margin:0 0 10px">' +
-      '<tr><td style="padding:2px 6px;white-space:nowrap">L</td>' +
-      `<td style="padding:2px 6px;width:55%;background-color:#f1f3f4">${fill}</td>` +
-      '<td style="padding:2px 6px;white-space:nowrap">V</td></tr></table>';
+      '<tr><td style="padding:2px 6px">L</td>' +
+      `<td style="padding:2px 6px;width:40%;background-color:#f1f3f4">${fill}</td>` +
+      '<td style="padding:2px 6px">V</td></tr></table>';
     const fill = (w: number) =>
       `<div style="width:${w}%;height:12px;line-height:12px;font-size:1px;background-color:#123456">&nbsp;</div>`;
     expect(bar(0.384)).toBe(row(fill(38)));

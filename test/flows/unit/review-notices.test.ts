@@ -132,6 +132,71 @@ describe('sendReviewNotices', () => {
     expect(store.records<ReviewRow>('review').map((r) => r.notified !== null)).toEqual([true, false]);
   });
 
+  it('keeps room for exactly the monthly emails: one per active mentor address, one per coordinator', () => {
+    const store = school()
+      .seed('mentors', [
+        { mentor_id: 'M03', name: 'Bu Rina', email: 'rina@smpn3.sch.id', active: 'tidak' },
+        { mentor_id: 'M04', name: 'Pak Tono', active: 'ya' },
+        { mentor_id: 'M05', name: 'Bu Sari (wali kelas)', email: ' SARI@smpn3.sch.id ', active: 'ya' },
+      ])
+      .seed('settings', [
+        {
+          key: 'coordinator_emails',
+          value: 'BK@smpn3.sch.id; bk@smpn3.sch.id kepala@smpn3.sch.id, bukan-alamat',
+        },
+      ]);
+    refused(store, {});
+    refused(store, { mentor_id: 'M02 – Pak Yos' });
+    // Sari's two rows share an address, Rina is inactive, Tono has none: 2 mentors + 2 coordinators.
+    expect(sendReviewNotices(store, mailer(5), ctx())).toEqual({ sent: 1, held: 1, waiting: 1 });
+    const fresh = school().seed('settings', [{ key: 'coordinator_emails', value: 'bk@smpn3.sch.id' }]);
+    refused(fresh, {});
+    refused(fresh, { mentor_id: 'M02 – Pak Yos' });
+    // Two mentors and one coordinator: 3 kept; 5 left allows both notices.
+    expect(sendReviewNotices(fresh, mailer(5), ctx())).toEqual({ sent: 2, held: 0, waiting: 0 });
+  });
+
+  it('says when a log has no date or type, never "null"; names a consenting student without a class by name only', () => {
+    const store = school().seed('students', [
+      { student_id: '0012345678', name: 'Sinta', consent: 'ya', status: 'aktif' },
+    ]);
+    refused(store, { student_id: '0012345678 – Sinta', date: '', type: '' });
+    const mail = mailer();
+    sendReviewNotices(store, mail, ctx());
+    const text = mail.sent[0]!.text;
+    expect(text).toContain('Sesi tanpa tanggal dengan Sinta (jenis tidak diisi)');
+    expect(text).not.toContain('null');
+    expect(text).not.toContain('Sinta ()');
+  });
+
+  it('tells nobody about a log whose mentor is not on the list, or that names no mentor', () => {
+    const store = school();
+    refused(store, { mentor_id: 'M99 – Bu Siapa' });
+    refused(store, { mentor_id: '' });
+    const mail = mailer();
+    expect(sendReviewNotices(store, mail, ctx())).toEqual({ sent: 0, held: 0, waiting: 0 });
+    expect(store.records<ReviewRow>('review').every((r) => r.notified === null)).toBe(true);
+  });
+
+  it('tells nobody of a taken log left without a status, nor of an intake row a person put a mentor on', () => {
+    const store = school();
+    refused(store, {});
+    refused(store, {});
+    takeSubmission(store, INTAKE, intake({ student_id: '123' }), [], CTX);
+    const rows = store.records<ReviewRow>('review');
+    expect(rows).toHaveLength(3);
+    store.update(
+      'review',
+      new Map([
+        [2, { taken: true, status: null }],
+        [3, { status: 'dismissed' }],
+        [4, { mentor_id: 'M01 – Bu Sari', status: 'open' }],
+      ]),
+    );
+    const mail = mailer();
+    expect(sendReviewNotices(store, mail, ctx())).toEqual({ sent: 0, held: 0, waiting: 0 });
+  });
+
   it('tells nobody about intakes, taken logs, rows already handled, or a mentor without an address', () => {
     const store = school().seed('mentors', [{ mentor_id: 'M03', name: 'Bu Rina', active: 'ya' }]);
     takeSubmission(store, INTAKE, intake({ student_id: '123' }), [], CTX);

@@ -22,8 +22,7 @@ describe('Creating a form', () => {
     expect(f.getItems()).toEqual([]);
   });
 
-  // The emulator (local/gas/forms, helper i12) accepts an empty title; reported to the lead.
-  it.fails(cite(`${REF}/form-app#create(String)`, 'create throws when the title is empty'), () => {
+  it(cite(`${REF}/form-app#create(String)`, 'create throws when the title is empty'), () => {
     const t = formsSetup('en_US');
     expect(errorOf(() => t.forms.create(''))).not.toBe('(no error)');
   });

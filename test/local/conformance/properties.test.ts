@@ -100,9 +100,7 @@ describe('Size limits (Quotas for Google Services: 9 KB a value, 500 KB a store)
     expect(errorOf(() => doc.setProperty('notes', 'é'.repeat(4700)))).toBe('Argument too large: value');
   });
 
-  // Leniency reported to the lead (local/gas/properties.ts belongs to helper i11): the quota page
-  // says "9 KB"; the emulator reads it as 9,216 bytes. The stricter reading is 9,000.
-  it.fails(cite(QUOTAS, 'a value of 9,100 bytes is refused (9 KB read as 9,000 bytes)'), () => {
+  it(cite(QUOTAS, 'a value of 9,100 bytes is refused (9 KB read as 9,000 bytes)'), () => {
     const { doc } = service();
     expect(errorOf(() => doc.setProperty('big', 'x'.repeat(9100)))).toBe('Argument too large: value');
   });
@@ -122,9 +120,7 @@ describe('Size limits (Quotas for Google Services: 9 KB a value, 500 KB a store)
     expect(doc.getProperty(key(refused))).toBeNull();
   });
 
-  // Leniency reported to the lead: the emulator counts a store's characters, not its bytes, so
-  // Indonesian text with multi-byte characters can overflow Google's 500 KB and not the emulator's.
-  it.fails(
+  it(
     cite(QUOTAS, 'the 500 KB of a store are bytes: 60 values of 4,500 two-byte characters overflow it'),
     () => {
       const { doc } = service();
