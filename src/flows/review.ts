@@ -20,7 +20,8 @@ import { type Context, type Outcome, takeAnswers } from './submission';
 export interface RetakeContext extends Context {
   /** The two forms as they are now (their questions name the answer columns). */
   forms: Record<FormKind, FormDefinition>;
-  timeZone?: string;
+  /** The spreadsheet's: a response's day is its day there, never the host's. */
+  timeZone: string;
 }
 
 export interface RetakeResult {

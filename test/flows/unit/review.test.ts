@@ -7,7 +7,7 @@ import { takeSubmission } from '../../../src/flows/submission';
 import { CTX, INTAKE, intake, SESSION, school, session } from './fixtures';
 
 const FORMS = { intake: INTAKE, session: SESSION };
-const ctx = { ...CTX, today: '2026-11-20', forms: FORMS };
+const ctx = { ...CTX, today: '2026-11-20', forms: FORMS, timeZone: 'Asia/Jakarta' };
 const review = (store: ReturnType<typeof school>) => store.records<ReviewRow>('review');
 
 /** A person fixes row `row` of Review: corrected answers, status "fixed". */
