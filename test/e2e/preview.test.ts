@@ -40,6 +40,8 @@ describeInBrowser('the mentor-assignment sidebar in chromium, on the demo school
     await page.getByRole('button', { name: 'Ekstensi' }).click();
     await page.getByRole('menuitem', { name: 'Tetapkan pendamping' }).click();
     await page.waitForSelector('#sidebar-frame');
+    // The frame element appears before its page has loaded: on a busy machine, wait for the page.
+    await expect.poll(() => page.frame({ url: /\/sidebar/ }) !== null, { timeout: 30_000 }).toBe(true);
     sidebar = page.frame({ url: /\/sidebar/ })!;
     await sidebar.waitForSelector('#waiting li');
     await expect
